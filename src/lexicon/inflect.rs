@@ -1,0 +1,111 @@
+//! Stemmed fallback, compiled ahead of time.
+//!
+//! Instead of stemming every unknown token while scoring, we generate the
+//! regular inflections of each lexicon word once ("refund" -> "refunds",
+//! "refunded", "refunding") and keep those whose Snowball stem
+//! (`rust-stemmers`) equals the word's own. Scoring then stays one hash
+//! lookup per token.
+
+use super::{Entry, FastMap};
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Inflected forms missing from `words`, with the valence of their base word.
+pub(super) fn inflections(words: &FastMap<Box<str>, Entry>) -> Vec<(Box<str>, f32)> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let mut out = Vec::new();
+    let mut candidates = Vec::with_capacity(16);
+    for (word, entry) in words {
+        let Some(valence) = entry.valence else {
+            continue;
+        };
+        if word.len() < 4 || entry.inflected || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        let stem = stemmer.stem(word);
+        candidates.clear();
+        candidate_forms(word, &mut candidates);
+        for candidate in candidates.drain(..) {
+            if !words.contains_key(candidate.as_str()) && stemmer.stem(&candidate) == stem {
+                out.push((candidate.into_boxed_str(), valence));
+            }
+        }
+    }
+    // Deterministic order whatever the map's iteration order; the first base word wins.
+    out.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    out.dedup_by(|a, b| a.0 == b.0);
+    out
+}
+
+/// Regular English inflections of `word`.
+fn candidate_forms(word: &str, out: &mut Vec<String>) {
+    const VOWELS: &[u8] = b"aeiou";
+    let bytes = word.as_bytes();
+    let n = bytes.len();
+    let last = bytes[n - 1];
+    let before_last = bytes[n - 2];
+    if last == b'e' {
+        let base = &word[..n - 1];
+        for suffix in ["es", "ed", "er", "est", "ing"] {
+            out.push(format!("{base}{suffix}"));
+        }
+    } else if last == b'y' && !VOWELS.contains(&before_last) {
+        let base = &word[..n - 1];
+        for suffix in ["ies", "ied", "ier", "iest"] {
+            out.push(format!("{base}{suffix}"));
+        }
+        out.push(format!("{word}ing"));
+    } else {
+        let sibilant =
+            matches!(last, b's' | b'x' | b'z') || word.ends_with("ch") || word.ends_with("sh");
+        out.push(format!("{word}{}", if sibilant { "es" } else { "s" }));
+        for suffix in ["ed", "ing", "er", "est"] {
+            out.push(format!("{word}{suffix}"));
+        }
+        let consonant_vowel_consonant = !VOWELS.contains(&last)
+            && !matches!(last, b'w' | b'x' | b'y')
+            && VOWELS.contains(&before_last)
+            && !VOWELS.contains(&bytes[n - 3]);
+        if consonant_vowel_consonant {
+            for suffix in ["ed", "ing", "er", "est"] {
+                out.push(format!("{word}{}{suffix}", last as char));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adds_regular_forms_only() {
+        let mut words = FastMap::default();
+        for (w, v) in [
+            ("refund", 1.0),
+            ("stop", -0.5),
+            ("happy", 2.7),
+            ("hate", -2.7),
+        ] {
+            words.insert(
+                w.into(),
+                Entry {
+                    valence: Some(v),
+                    ..Entry::default()
+                },
+            );
+        }
+        let forms: Vec<_> = inflections(&words).into_iter().map(|(w, _)| w).collect();
+        for expected in [
+            "refunds", "refunded", "stopped", "stopping", "hated", "hating",
+        ] {
+            assert!(
+                forms.iter().any(|f| &**f == expected),
+                "{expected} in {forms:?}"
+            );
+        }
+        assert!(
+            !forms.iter().any(|f| &**f == "happys"),
+            "irregular form kept: {forms:?}"
+        );
+    }
+}

@@ -1,0 +1,306 @@
+//! Stage 2: everything known about a word, in one lookup.
+//!
+//! A [`Lexicon`] maps the lookup form of a token (see
+//! [`normalize_word`](crate::tokenize::normalize_word)) to an [`Entry`]:
+//! valence, degree modifier, negation, contrast, and whether a phrase
+//! starts with it. Phrases ("above and beyond", "no complaints") live in a
+//! token trie keyed by their first word. The bundled lexicon is compiled
+//! once from the files in `data/`; a user's file goes through the same
+//! parser ([`parse_lexicon`]) and merges over it.
+//!
+//! ```
+//! use cxscore::Lexicon;
+//!
+//! let mut lexicon = Lexicon::bundled().clone();
+//! lexicon.merge_str("mine", "meh\t-0.8\nslay\t2.5\n").unwrap();
+//! assert_eq!(lexicon.lookup("slay").and_then(|e| e.valence), Some(2.5));
+//! assert!(lexicon.merge_str("bad", "oops").is_err());
+//! ```
+
+mod annotate;
+mod inflect;
+mod parse;
+
+pub use annotate::{Annotated, Unit};
+
+pub use parse::{parse_emoji_descriptions, parse_lexicon, Record, RecordKind};
+
+use crate::tokenize::{normalize_word, tokenize, TokenKind};
+use crate::Error;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// Hash map with a fast, fixed-seed hasher: lookups are deterministic and cheap.
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
+pub(crate) const VADER_LEXICON: &str = include_str!("../../data/vader_lexicon.txt");
+pub(crate) const VADER_EMOJI: &str = include_str!("../../data/emoji_utf8_lexicon.txt");
+pub(crate) const VADER_MODIFIERS: &str = include_str!("../../data/vader_modifiers.tsv");
+const PATTERN_LEXICON: &str = include_str!("../../data/pattern_lexicon.tsv");
+const RULE_WORDS: &str = include_str!("../../data/rule_words.tsv");
+const CUSTOMER_LEXICON: &str = include_str!("../../data/customer_lexicon.tsv");
+const CUSTOMER_MODIFIERS: &str = include_str!("../../data/customer_modifiers.tsv");
+
+/// Everything the lexicon knows about one word.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Entry {
+    /// Sentiment valence on VADER's -4..+4 scale.
+    pub valence: Option<f32>,
+    /// Degree modifier: > 0 intensifies, < 0 dampens, 0 is none.
+    pub booster: f32,
+    /// Negation word.
+    pub negator: bool,
+    /// Contrastive conjunction: weight of the clause before it.
+    pub contrast: Option<f32>,
+    /// Some phrase starts with this word.
+    pub phrase_head: bool,
+    /// The valence was carried over from another form of the word ("refunds" from "refund").
+    pub inflected: bool,
+}
+
+/// A multi-word term ("above and beyond", "kind of").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase {
+    /// Lookup forms of its tokens.
+    pub words: Vec<Box<str>>,
+    /// What is known about the phrase as a whole.
+    pub entry: Entry,
+}
+
+fn set_kind(entry: &mut Entry, kind: RecordKind) {
+    match kind {
+        RecordKind::Valence(v) | RecordKind::Idiom(v) => {
+            entry.valence = Some(v as f32);
+            entry.inflected = false;
+        }
+        RecordKind::Booster(b) => entry.booster = b as f32,
+        RecordKind::Negator => entry.negator = true,
+        RecordKind::Contrast(w) => entry.contrast = Some(w as f32),
+    }
+}
+
+/// Word and phrase knowledge used by the customer profile.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    words: FastMap<Box<str>, Entry>,
+    /// Phrases by their first word, longest first.
+    phrases: FastMap<Box<str>, Vec<Phrase>>,
+}
+
+static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
+    let mut lexicon = Lexicon::default();
+    for (name, text) in [
+        ("data/vader_lexicon.txt", VADER_LEXICON),
+        ("data/pattern_lexicon.tsv", PATTERN_LEXICON),
+        ("data/vader_modifiers.tsv", VADER_MODIFIERS),
+        ("data/rule_words.tsv", RULE_WORDS),
+        ("data/customer_lexicon.tsv", CUSTOMER_LEXICON),
+        ("data/customer_modifiers.tsv", CUSTOMER_MODIFIERS),
+    ] {
+        if let Err(error) = lexicon.merge_str(name, text) {
+            // The bundled files are tested to parse; reaching this is a packaging bug.
+            unreachable!("bundled lexicon is malformed: {error}");
+        }
+    }
+    lexicon.add_emoji_valences();
+    lexicon.add_inflections();
+    lexicon
+});
+
+impl Lexicon {
+    /// The bundled lexicon: VADER's words and emoji, its rule words, and
+    /// the customer-domain words and phrases this project writes.
+    pub fn bundled() -> &'static Lexicon {
+        &BUNDLED
+    }
+
+    /// Look up a word's lookup form (lower case, see [`normalize_word`]).
+    #[inline]
+    pub fn lookup(&self, word: &str) -> Option<&Entry> {
+        self.words.get(word)
+    }
+
+    /// Phrases starting with `word`, longest first.
+    pub fn phrases_from(&self, word: &str) -> &[Phrase] {
+        self.phrases.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Number of single-word entries.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the lexicon has no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Merge a lexicon text (format: [`parse_lexicon`]) over this one. On
+    /// error nothing is merged.
+    pub fn merge_str(&mut self, source_name: &str, text: &str) -> Result<(), Error> {
+        let records = parse_lexicon(source_name, text)?;
+        for record in records {
+            self.apply(&record);
+        }
+        Ok(())
+    }
+
+    /// Merge a lexicon file over this one. On error nothing is merged.
+    pub fn merge_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<(), Error> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|error| Error::Io {
+            path: name.clone(),
+            error,
+        })?;
+        self.merge_str(&name, &text)
+    }
+
+    fn apply(&mut self, record: &Record) {
+        let words = lookup_forms(&record.term);
+        if words.len() > 1 {
+            self.add_phrase(words, record.kind);
+        } else if let Some(word) = words.into_iter().next() {
+            // Single letters ("l" is +2.0 in VADER) are too ambiguous to score.
+            if word.len() == 1
+                && word.as_bytes()[0].is_ascii_alphabetic()
+                && matches!(record.kind, RecordKind::Valence(_))
+            {
+                return;
+            }
+            set_kind(self.words.entry(word).or_default(), record.kind);
+        }
+    }
+
+    fn add_phrase(&mut self, words: Vec<Box<str>>, kind: RecordKind) {
+        let head = words[0].clone();
+        self.words.entry(head.clone()).or_default().phrase_head = true;
+        let list = self.phrases.entry(head).or_default();
+        match list.iter_mut().find(|p| p.words == words) {
+            Some(phrase) => set_kind(&mut phrase.entry, kind),
+            None => {
+                let mut entry = Entry::default();
+                set_kind(&mut entry, kind);
+                list.push(Phrase { words, entry });
+                list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            }
+        }
+    }
+
+    /// Give each emoji the valence of its VADER description ("😢" is a
+    /// "crying face": "crying" is -2.1), computed once here so scoring
+    /// needs one lookup per emoji.
+    fn add_emoji_valences(&mut self) {
+        let Ok(pairs) = parse_emoji_descriptions("data/emoji_utf8_lexicon.txt", VADER_EMOJI) else {
+            return;
+        };
+        let mut buffer = String::new();
+        for (emoji, description) in pairs {
+            let mut sum = 0.0f32;
+            let mut negate = false;
+            for word in description.split_whitespace() {
+                normalize_word(word, &mut buffer);
+                if let Some(entry) = self.words.get(buffer.as_str()) {
+                    if entry.negator {
+                        negate = true;
+                    }
+                    if let Some(v) = entry.valence {
+                        sum += if negate { -0.74 * v } else { v };
+                    }
+                }
+            }
+            if sum != 0.0 {
+                let entry = self.words.entry(emoji.into_boxed_str()).or_default();
+                if entry.valence.is_none() {
+                    entry.valence = Some(sum.clamp(-4.0, 4.0));
+                }
+            }
+        }
+    }
+
+    fn add_inflections(&mut self) {
+        let additions = inflect::inflections(&self.words);
+        for (word, valence) in additions {
+            let entry = self.words.entry(word).or_default();
+            if entry.valence.is_none() {
+                entry.valence = Some(valence);
+                entry.inflected = true;
+            }
+        }
+    }
+}
+
+/// The lookup forms of a term's tokens: "Above and beyond" -> ["above", "and", "beyond"].
+fn lookup_forms(term: &str) -> Vec<Box<str>> {
+    // Emoticons keep their case: VADER scores "D:" -2.9 but "d:" +1.2.
+    if crate::tokenize::is_emoticon(term) {
+        return vec![term.into()];
+    }
+    let tokens = tokenize(term);
+    if tokens.len() == 1 || tokens.iter().all(|t| t.kind == TokenKind::Punct) {
+        // Emoticons and symbols the tokenizer would split are kept whole.
+        let mut buffer = String::new();
+        normalize_word(term.trim(), &mut buffer);
+        return vec![buffer.into_boxed_str()];
+    }
+    let mut buffer = String::new();
+    tokens
+        .iter()
+        .map(|t| {
+            normalize_word(t.text, &mut buffer);
+            buffer.as_str().into()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_files_parse() {
+        for (name, text) in [
+            ("data/vader_lexicon.txt", VADER_LEXICON),
+            ("data/vader_modifiers.tsv", VADER_MODIFIERS),
+            ("data/pattern_lexicon.tsv", PATTERN_LEXICON),
+            ("data/rule_words.tsv", RULE_WORDS),
+            ("data/customer_lexicon.tsv", CUSTOMER_LEXICON),
+            ("data/customer_modifiers.tsv", CUSTOMER_MODIFIERS),
+        ] {
+            parse_lexicon(name, text).unwrap();
+        }
+        parse_emoji_descriptions("emoji", VADER_EMOJI).unwrap();
+    }
+
+    #[test]
+    fn one_lookup_knows_everything() {
+        let lexicon = Lexicon::bundled();
+        assert!(lexicon.lookup("good").unwrap().valence.unwrap() > 1.0);
+        assert!(lexicon.lookup("very").unwrap().booster > 0.0);
+        assert!(lexicon.lookup("not").unwrap().negator);
+        assert!(lexicon.lookup("but").unwrap().contrast.is_some());
+        assert!(lexicon.lookup("above").unwrap().phrase_head);
+        assert!(lexicon.lookup("😢").unwrap().valence.unwrap() < 0.0);
+    }
+
+    #[test]
+    fn malformed_merge_changes_nothing() {
+        let mut lexicon = Lexicon::bundled().clone();
+        let before = lexicon.len();
+        let err = lexicon
+            .merge_str("user.tsv", "zzgood\t2\nzzbad\tnope\n")
+            .unwrap_err();
+        assert!(err.to_string().starts_with("user.tsv:2:"), "{err}");
+        assert_eq!(lexicon.len(), before);
+        assert!(lexicon.lookup("zzgood").is_none());
+    }
+
+    #[test]
+    fn user_phrases_merge() {
+        let mut lexicon = Lexicon::default();
+        lexicon.merge_str("mine", "Over The Moon\t3\n").unwrap();
+        let phrases = lexicon.phrases_from("over");
+        assert_eq!(phrases.len(), 1);
+        assert_eq!(&*phrases[0].words[2], "moon");
+    }
+}

@@ -1,0 +1,179 @@
+//! The one parser for every lexicon file, bundled or a user's.
+//!
+//! A line is `term<TAB>value[<TAB>anything…]` or `term<TAB>kind[<TAB>value]`:
+//!
+//! | second field | meaning |
+//! |---|---|
+//! | a number | valence of the term, VADER's -4..+4 scale (VADER's own file fits: its extra columns are ignored) |
+//! | `booster` *x* | degree modifier: positive *x* intensifies, negative *x* dampens |
+//! | `negator` | flips and dampens what follows |
+//! | `contrast` *x* | contrastive conjunction: the clause before it weighs *x*, the clause after `2 - x` |
+//! | `idiom` *x* | a multi-word phrase whose valence *x* replaces the words' own |
+//!
+//! Blank lines and lines starting with `# ` are ignored. A term with spaces
+//! is a phrase, matched over tokens. Any malformed line is an
+//! [`Error::Data`] naming the source and line; nothing is returned then.
+
+use crate::Error;
+
+/// What a line says about its term.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RecordKind {
+    /// Sentiment valence (-4..+4).
+    Valence(f64),
+    /// Degree modifier scalar.
+    Booster(f64),
+    /// Negation word.
+    Negator,
+    /// Contrastive conjunction with the weight of the clause before it.
+    Contrast(f64),
+    /// Multi-word idiom whose valence replaces its words'.
+    Idiom(f64),
+}
+
+/// One parsed line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// The term as written (not lowercased).
+    pub term: String,
+    /// What the line says.
+    pub kind: RecordKind,
+}
+
+/// Parse a whole lexicon text; `source_name` names it in errors.
+pub fn parse_lexicon(source_name: &str, text: &str) -> Result<Vec<Record>, Error> {
+    let mut records = Vec::new();
+    for (index, raw) in text.lines().enumerate() {
+        let line_no = index + 1;
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line == "#" || line.starts_with("# ") {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let term = fields.next().unwrap_or("").trim();
+        if term.is_empty() {
+            return Err(Error::data(source_name, line_no, "empty term"));
+        }
+        let second = fields
+            .next()
+            .map(str::trim)
+            .ok_or_else(|| Error::data(source_name, line_no, format!("no tab after {term:?}")))?;
+        let kind = if let Ok(valence) = second.parse::<f64>() {
+            check_finite(source_name, line_no, valence)?;
+            RecordKind::Valence(valence)
+        } else {
+            let mut value = |what: &str| -> Result<f64, Error> {
+                let field = fields.next().map(str::trim).unwrap_or("");
+                let number = field.parse::<f64>().map_err(|_| {
+                    Error::data(
+                        source_name,
+                        line_no,
+                        format!(
+                            "{what} {term:?} needs a number in the third field, found {field:?}"
+                        ),
+                    )
+                })?;
+                check_finite(source_name, line_no, number)
+            };
+            match second {
+                "booster" => RecordKind::Booster(value("booster")?),
+                "negator" => RecordKind::Negator,
+                "contrast" => RecordKind::Contrast(value("contrast")?),
+                "idiom" => RecordKind::Idiom(value("idiom")?),
+                other => {
+                    return Err(Error::data(
+                        source_name,
+                        line_no,
+                        format!(
+                            "{other:?} is neither a number nor one of booster, negator, contrast, idiom"
+                        ),
+                    ))
+                }
+            }
+        };
+        records.push(Record {
+            term: term.to_string(),
+            kind,
+        });
+    }
+    Ok(records)
+}
+
+fn check_finite(source_name: &str, line: usize, value: f64) -> Result<f64, Error> {
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(Error::data(
+            source_name,
+            line,
+            format!("{value} is not a finite number"),
+        ))
+    }
+}
+
+/// Parse VADER's emoji file: `emoji<TAB>description`.
+pub fn parse_emoji_descriptions(
+    source_name: &str,
+    text: &str,
+) -> Result<Vec<(String, String)>, Error> {
+    let mut pairs = Vec::new();
+    for (index, raw) in text.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut fields = line.trim().split('\t');
+        let emoji = fields.next().unwrap_or("");
+        let description = fields.next().ok_or_else(|| {
+            Error::data(source_name, index + 1, format!("no tab after {emoji:?}"))
+        })?;
+        pairs.push((emoji.to_string(), description.to_string()));
+    }
+    Ok(pairs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_kind() {
+        let text = "# comment\n\ngood\t1.9\t0.9\t[1, 2]\nvery\tbooster\t0.293\nnot\tnegator\nbut\tcontrast\t0.5\nabove and beyond\tidiom\t3.1\r\n";
+        let records = parse_lexicon("t", text).unwrap();
+        let kinds: Vec<_> = records.iter().map(|r| (r.term.as_str(), r.kind)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("good", RecordKind::Valence(1.9)),
+                ("very", RecordKind::Booster(0.293)),
+                ("not", RecordKind::Negator),
+                ("but", RecordKind::Contrast(0.5)),
+                ("above and beyond", RecordKind::Idiom(3.1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn errors_name_source_and_line() {
+        for (text, line, needle) in [
+            ("good\t1\nbad", 2, "no tab"),
+            ("good\tgreat", 1, "neither a number"),
+            ("a\t1\n\nvery\tbooster\tx", 3, "needs a number"),
+            ("\t2", 1, "empty term"),
+            ("x\tNaN", 1, "finite"),
+        ] {
+            match parse_lexicon("my.tsv", text) {
+                Err(Error::Data {
+                    source_name,
+                    line: l,
+                    problem,
+                }) => {
+                    assert_eq!(source_name, "my.tsv");
+                    assert_eq!(l, line, "{text:?}");
+                    assert!(problem.contains(needle), "{text:?}: {problem}");
+                }
+                other => panic!("{text:?}: expected a data error, got {other:?}"),
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! Sentiment for `Profile::Customer`: VADER's rules made right for
+//! customer comments, applied over the annotated units.
+//!
+//! Per unit: politeness and comparison "like" are not opinions; then word
+//! shape (caps, elongation), boosters, counterfactuals or negation, and
+//! "least". A negator that also carries valence ("no") counts only when it
+//! negated nothing. Then contrast re-weights clauses, each sentence gets its
+//! `!`/`?` emphasis, and the sum is scaled by the number of opinionated
+//! sentences before normalizing, so long comments do not saturate.
+
+use crate::analysis::{Evidence, Label, SentenceScore, Sentiment};
+use crate::lexicon::Annotated;
+use crate::rules::{
+    boosters, comparison, contrast, counterfactual, emphasis, least, negation, politeness,
+};
+use crate::tokenize::{TokenKind, ALL_CAPS};
+
+/// VADER's normalization constant: compound = s / sqrt(s² + ALPHA).
+pub const ALPHA: f64 = 15.0;
+/// The summed valence is divided by (opinionated sentences)^LENGTH_EXPONENT.
+pub const LENGTH_EXPONENT: f64 = 0.3;
+/// Positive and negative content each at least this strong (raw valence sum) make a comment `mixed`...
+pub const MIXED_MIN: f64 = 1.2;
+/// ...when the weaker side is at least this share of the stronger.
+pub const MIXED_RATIO: f64 = 0.4;
+
+/// Reusable buffers for [`score`].
+#[derive(Debug, Default, Clone)]
+pub struct Scratch {
+    valences: Vec<f64>,
+}
+
+/// Score the annotated units of `text`.
+pub fn score(a: &Annotated, text: &str, scratch: &mut Scratch) -> Sentiment {
+    let units = &a.units;
+    let n = units.len();
+    let valences = &mut scratch.valences;
+    valences.clear();
+    valences.resize(n, 0.0);
+    let cap_differential = cap_differential(a);
+    let mut negated_by = Vec::new();
+    let (mut raw_pos, mut raw_neg) = (0.0, 0.0);
+    for i in 0..n {
+        let unit = &units[i];
+        let Some(base) = unit.entry.valence else {
+            continue;
+        };
+        if boosters::acts_as_booster(a, i)
+            || politeness::is_marker(a, i)
+            || comparison::is_comparison(a, i)
+        {
+            continue;
+        }
+        let mut v = emphasis::word_shape(unit, f64::from(base), cap_differential);
+        v = boosters::apply(a, i, v, cap_differential);
+        v = match counterfactual::apply(a, i, v) {
+            Some(v) => v,
+            None => {
+                let (v, negator) = negation::apply(a, i, v);
+                if let Some(k) = negator {
+                    negated_by.push(k);
+                }
+                v
+            }
+        };
+        v = least::apply(a, i, v);
+        valences[i] = v;
+    }
+    // A negator that negated something ("no problems") is not itself negative.
+    for k in negated_by {
+        valences[k] = 0.0;
+    }
+    for &v in valences.iter() {
+        if v > 0.0 {
+            raw_pos += v;
+        } else {
+            raw_neg -= v;
+        }
+    }
+    contrast::apply(a, valences);
+    aggregate(a, text, valences, raw_pos, raw_neg)
+}
+
+fn aggregate(a: &Annotated, text: &str, valences: &[f64], raw_pos: f64, raw_neg: f64) -> Sentiment {
+    let units = &a.units;
+    let mut sentences = Vec::new();
+    let mut total = 0.0;
+    let mut opinionated = 0usize;
+    let (mut exclamations, mut questions) = (0, 0);
+    let mut i = 0;
+    while i < units.len() {
+        let sentence = units[i].sentence;
+        let end = units[i..]
+            .iter()
+            .position(|u| u.sentence != sentence)
+            .map_or(units.len(), |p| i + p);
+        let sum: f64 = valences[i..end].iter().sum();
+        for u in &units[i..end] {
+            if u.kind == TokenKind::Punct {
+                let s = &text[u.start..u.end];
+                exclamations += s.bytes().filter(|&b| b == b'!').count();
+                questions += s.bytes().filter(|&b| b == b'?').count();
+            }
+        }
+        if sum != 0.0 {
+            opinionated += 1;
+        }
+        total += sum;
+        sentences.push(SentenceScore {
+            start: units[i].start,
+            end: units[end - 1].end,
+            compound: normalize(sum),
+        });
+        i = end;
+    }
+    let mut scaled = total / (opinionated.max(1) as f64).powf(LENGTH_EXPONENT);
+    if scaled != 0.0 {
+        scaled = emphasis::push(scaled, emphasis::punctuation(exclamations, questions));
+    }
+    let compound = normalize(scaled);
+
+    let (mut pos, mut neg, mut neu) = (0.0, 0.0, 0.0);
+    for (u, &v) in units.iter().zip(valences) {
+        if u.kind == TokenKind::Punct {
+            continue;
+        }
+        if v > 0.0 {
+            pos += v + 1.0;
+        } else if v < 0.0 {
+            neg += -v + 1.0;
+        } else {
+            neu += 1.0;
+        }
+    }
+    let total_mass = pos + neg + neu;
+    let (positive, negative, neutral) = if total_mass > 0.0 {
+        (pos / total_mass, neg / total_mass, neu / total_mass)
+    } else {
+        (0.0, 0.0, 0.0)
+    };
+    let mixed = raw_pos >= MIXED_MIN
+        && raw_neg >= MIXED_MIN
+        && raw_pos.min(raw_neg) >= MIXED_RATIO * raw_pos.max(raw_neg);
+    let label = if mixed {
+        Label::Mixed
+    } else if compound >= 0.05 {
+        Label::Positive
+    } else if compound <= -0.05 {
+        Label::Negative
+    } else {
+        Label::Neutral
+    };
+    let mut evidence: Vec<Evidence> = units
+        .iter()
+        .zip(valences)
+        .filter(|(_, &v)| v != 0.0)
+        .map(|(u, &v)| Evidence {
+            start: u.start,
+            end: u.end,
+            valence: v,
+        })
+        .collect();
+    evidence.sort_by(|x, y| {
+        y.valence
+            .abs()
+            .total_cmp(&x.valence.abs())
+            .then(x.start.cmp(&y.start))
+    });
+    Sentiment {
+        compound,
+        positive,
+        negative,
+        neutral,
+        label,
+        sentences,
+        evidence,
+    }
+}
+
+/// Map a valence sum to -1..1.
+pub fn normalize(sum: f64) -> f64 {
+    (sum / (sum * sum + ALPHA).sqrt()).clamp(-1.0, 1.0)
+}
+
+/// Whether some but not all words are in capitals (then capitals are emphasis).
+fn cap_differential(a: &Annotated) -> bool {
+    let words = a.units.iter().filter(|u| u.kind == TokenKind::Word);
+    let (mut caps, mut total) = (0, 0);
+    for u in words {
+        total += 1;
+        if u.flags & ALL_CAPS != 0 {
+            caps += 1;
+        }
+    }
+    caps > 0 && caps < total
+}

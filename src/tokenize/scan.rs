@@ -1,0 +1,268 @@
+//! The scanner behind [`tokenize_into`](super::tokenize_into).
+
+use super::{is_emoticon, Token, TokenKind, ALL_CAPS, CAPITALIZED, ELONGATED};
+use unicode_segmentation::UnicodeSegmentation;
+
+pub(super) struct Scanner<'a, 'v> {
+    text: &'a str,
+    tokens: &'v mut Vec<Token<'a>>,
+    sentence: u32,
+    clause: u32,
+    pending_sentence: bool,
+    pending_clause: bool,
+}
+
+impl<'a, 'v> Scanner<'a, 'v> {
+    pub(super) fn new(text: &'a str, tokens: &'v mut Vec<Token<'a>>) -> Self {
+        Scanner {
+            text,
+            tokens,
+            sentence: 0,
+            clause: 0,
+            pending_sentence: false,
+            pending_clause: false,
+        }
+    }
+
+    pub(super) fn run(mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            // Whitespace: a line break ends the sentence.
+            let b = bytes[pos];
+            if b == b'\n' {
+                self.pending_sentence = true;
+                pos += 1;
+                continue;
+            }
+            if b.is_ascii_whitespace() {
+                pos += 1;
+                continue;
+            }
+            if b >= 0x80 {
+                let c = text[pos..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    if c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' {
+                        self.pending_sentence = true;
+                    }
+                    pos += c.len_utf8();
+                    continue;
+                }
+            }
+            let chunk_end = text[pos..]
+                .find(|c: char| c.is_whitespace())
+                .map_or(text.len(), |offset| pos + offset);
+            self.chunk(pos, chunk_end);
+            pos = chunk_end;
+        }
+    }
+
+    /// One whitespace-delimited chunk.
+    fn chunk(&mut self, start: usize, end: usize) {
+        let chunk = &self.text[start..end];
+        if is_emoticon(chunk) {
+            self.push(start, end, TokenKind::Emoticon, 0);
+            return;
+        }
+        if starts_with_ignore_case(chunk, "http://")
+            || starts_with_ignore_case(chunk, "https://")
+            || starts_with_ignore_case(chunk, "www.")
+        {
+            let trimmed = chunk.trim_end_matches(['.', ',', '!', '?', ')', ';', ':']);
+            self.push(start, start + trimmed.len(), TokenKind::Url, 0);
+            self.pieces(start + trimmed.len(), end);
+            return;
+        }
+        self.pieces(start, end);
+    }
+
+    /// Words, numbers, tags, emoji and punctuation inside a chunk.
+    fn pieces(&mut self, mut pos: usize, end: usize) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        while pos < end {
+            let b = bytes[pos];
+            if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_word(&text[pos..end])) {
+                let word_end = word_end(text, pos, end);
+                let kind = if b.is_ascii_digit()
+                    && text[pos..word_end]
+                        .bytes()
+                        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b':'))
+                {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                let flags = word_flags(&text[pos..word_end]);
+                self.push(pos, word_end, kind, flags);
+                pos = word_end;
+            } else if (b == b'@' || b == b'#')
+                && pos + 1 < end
+                && (bytes[pos + 1].is_ascii_alphanumeric() || bytes[pos + 1] == b'_')
+            {
+                let tag_end = pos
+                    + 1
+                    + bytes[pos + 1..end]
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+                        .count();
+                let kind = if b == b'@' {
+                    TokenKind::Mention
+                } else {
+                    TokenKind::Hashtag
+                };
+                self.push(pos, tag_end, kind, 0);
+                pos = tag_end;
+            } else if b < 0x80 {
+                // Runs of sentence punctuation ("!!!", "?!", "...") are one token.
+                let run_end = if matches!(b, b'!' | b'?') {
+                    pos + bytes[pos..end]
+                        .iter()
+                        .take_while(|c| matches!(c, b'!' | b'?'))
+                        .count()
+                } else if b == b'.' {
+                    pos + bytes[pos..end].iter().take_while(|c| **c == b'.').count()
+                } else {
+                    pos + 1
+                };
+                self.push(pos, run_end, TokenKind::Punct, 0);
+                match b {
+                    b'.' | b'!' | b'?' => self.pending_sentence = true,
+                    b',' | b';' | b':' | b'-' | b'(' | b')' => self.pending_clause = true,
+                    _ => {}
+                }
+                pos = run_end;
+            } else {
+                let grapheme = text[pos..end].graphemes(true).next().unwrap_or("");
+                let grapheme_end = pos + grapheme.len().max(1);
+                let first = grapheme.chars().next().unwrap_or(' ');
+                if is_emoji(first) {
+                    self.push(pos, grapheme_end, TokenKind::Emoji, 0);
+                } else {
+                    self.push(pos, grapheme_end, TokenKind::Punct, 0);
+                    match first {
+                        '\u{2026}' | '\u{3002}' | '\u{ff01}' | '\u{ff1f}' => {
+                            self.pending_sentence = true
+                        }
+                        '\u{2013}' | '\u{2014}' => self.pending_clause = true,
+                        _ => {}
+                    }
+                }
+                pos = grapheme_end;
+            }
+        }
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind, flags: u8) {
+        if self.pending_sentence {
+            if !self.tokens.is_empty() {
+                self.sentence += 1;
+                self.clause += 1;
+            }
+        } else if self.pending_clause && !self.tokens.is_empty() {
+            self.clause += 1;
+        }
+        self.pending_sentence = false;
+        self.pending_clause = false;
+        self.tokens.push(Token {
+            text: &self.text[start..end],
+            start,
+            kind,
+            flags,
+            sentence: self.sentence,
+            clause: self.clause,
+        });
+    }
+}
+
+fn starts_with_ignore_case(chunk: &str, prefix: &str) -> bool {
+    chunk.len() >= prefix.len()
+        && chunk.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+fn starts_word(rest: &str) -> bool {
+    rest.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
+}
+
+/// End of the word starting at `pos`: alphanumerics, with `'` `’` `-` `&`
+/// between letters and `.` `,` `:` between digits.
+fn word_end(text: &str, pos: usize, end: usize) -> usize {
+    let slice = &text[pos..end];
+    let mut chars = slice.char_indices().peekable();
+    let mut last_end = 0;
+    let mut prev = '\0';
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            last_end = i + c.len_utf8();
+            prev = c;
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let joins = match c {
+            '\'' | '\u{2019}' | '-' | '&' => {
+                prev.is_alphanumeric() && next.is_some_and(char::is_alphanumeric)
+            }
+            '.' | ',' | ':' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        prev = c;
+    }
+    pos + last_end
+}
+
+fn word_flags(word: &str) -> u8 {
+    let mut flags = 0;
+    let mut upper = 0;
+    let mut lower = 0;
+    let mut last = '\0';
+    let mut run = 0;
+    for (i, c) in word.chars().enumerate() {
+        if c.is_uppercase() {
+            upper += 1;
+            if i == 0 {
+                flags |= CAPITALIZED;
+            }
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+        if c == last {
+            run += 1;
+            if run >= 3 && c.is_alphabetic() {
+                flags |= ELONGATED;
+            }
+        } else {
+            last = c;
+            run = 1;
+        }
+    }
+    if upper >= 2 && lower == 0 {
+        flags |= ALL_CAPS;
+    }
+    flags
+}
+
+/// Emoji and pictographic symbols (the ranges VADER's emoji file covers).
+pub(crate) fn is_emoji(c: char) -> bool {
+    matches!(c,
+        '\u{1f000}'..='\u{1faff}'
+        | '\u{2600}'..='\u{27bf}'
+        | '\u{2300}'..='\u{23ff}'
+        | '\u{2b00}'..='\u{2bff}'
+        | '\u{2190}'..='\u{21ff}'
+        | '\u{25a0}'..='\u{25ff}'
+        | '\u{2100}'..='\u{214f}'
+        | '\u{a9}' | '\u{ae}' | '\u{203c}' | '\u{2049}' | '\u{3030}' | '\u{303d}'
+        | '\u{3297}' | '\u{3299}' | '\u{e0020}'..='\u{e007f}')
+}
