@@ -5,7 +5,7 @@
 //! unit. Every scorer reads these units; none re-tokenizes or looks up again.
 
 use super::{Entry, Lexicon};
-use crate::tokenize::{normalize_word, squeeze_doubles, Token, TokenKind};
+use crate::tokenize::{append_normalized, squeeze_doubles, Token, TokenKind};
 
 /// A token or matched phrase with everything the lexicon knows about it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -60,12 +60,17 @@ impl Annotated {
             match token.kind {
                 TokenKind::Word | TokenKind::Hashtag => {
                     let body = token.text.strip_prefix('#').unwrap_or(token.text);
-                    normalize_word(body, &mut self.scratch);
-                    self.norms.push_str(&self.scratch);
+                    append_normalized(body, &mut self.norms);
                 }
                 TokenKind::Emoticon => {
                     // ":DDD" is ":D": keep one of a repeated last character.
                     let text = token.text;
+                    if let Some(rest) = text.strip_prefix("&lt;") {
+                        self.norms.push('<');
+                        self.norms.push_str(rest);
+                        ranges.push((start, self.norms.len() as u32));
+                        continue;
+                    }
                     let last = text.as_bytes()[text.len() - 1];
                     let repeats = text.bytes().rev().take_while(|&b| b == last).count();
                     self.norms.push_str(&text[..text.len() - repeats + 1]);

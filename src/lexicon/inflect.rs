@@ -1,8 +1,8 @@
 //! Stemmed fallback, compiled ahead of time.
 //!
 //! Instead of stemming every unknown token while scoring, we generate the
-//! regular inflections of each lexicon word once ("refund" -> "refunds",
-//! "refunded", "refunding") and keep those whose Snowball stem
+//! regular inflections of each lexicon word once ("refund" -> "refunded",
+//! "refunding") and keep those whose Snowball stem
 //! (`rust-stemmers`) equals the word's own. Scoring then stays one hash
 //! lookup per token.
 
@@ -36,7 +36,8 @@ pub(super) fn inflections(words: &FastMap<Box<str>, Entry>) -> Vec<(Box<str>, f3
     out
 }
 
-/// Regular English inflections of `word`.
+/// Regular English inflections of `word`. Plurals are left out: a noun's
+/// plural often reads differently ("kind" is +2.4, "all kinds of" is not).
 fn candidate_forms(word: &str, out: &mut Vec<String>) {
     const VOWELS: &[u8] = b"aeiou";
     let bytes = word.as_bytes();
@@ -45,19 +46,16 @@ fn candidate_forms(word: &str, out: &mut Vec<String>) {
     let before_last = bytes[n - 2];
     if last == b'e' {
         let base = &word[..n - 1];
-        for suffix in ["es", "ed", "er", "est", "ing"] {
+        for suffix in ["ed", "er", "est", "ing"] {
             out.push(format!("{base}{suffix}"));
         }
     } else if last == b'y' && !VOWELS.contains(&before_last) {
         let base = &word[..n - 1];
-        for suffix in ["ies", "ied", "ier", "iest"] {
+        for suffix in ["ied", "ier", "iest"] {
             out.push(format!("{base}{suffix}"));
         }
         out.push(format!("{word}ing"));
     } else {
-        let sibilant =
-            matches!(last, b's' | b'x' | b'z') || word.ends_with("ch") || word.ends_with("sh");
-        out.push(format!("{word}{}", if sibilant { "es" } else { "s" }));
         for suffix in ["ed", "ing", "er", "est"] {
             out.push(format!("{word}{suffix}"));
         }
@@ -96,7 +94,12 @@ mod tests {
         }
         let forms: Vec<_> = inflections(&words).into_iter().map(|(w, _)| w).collect();
         for expected in [
-            "refunds", "refunded", "stopped", "stopping", "hated", "hating",
+            "refunded",
+            "refunding",
+            "stopped",
+            "stopping",
+            "hated",
+            "hating",
         ] {
             assert!(
                 forms.iter().any(|f| &**f == expected),
@@ -106,6 +109,10 @@ mod tests {
         assert!(
             !forms.iter().any(|f| &**f == "happys"),
             "irregular form kept: {forms:?}"
+        );
+        assert!(
+            !forms.iter().any(|f| &**f == "refunds"),
+            "plural kept: {forms:?}"
         );
     }
 }

@@ -1,55 +1,31 @@
-//! "like" as a comparison, not an opinion: "it looked like a hostel",
-//! "felt like hours".
+//! "like" as a comparison, not an opinion: "treated like a number",
+//! "just like the photos". After "feels/looks/sounds", "like" is left to
+//! score: on VADER's tweets those comparisons are mostly favourable.
 
 use crate::lexicon::Annotated;
 
+/// Words after which "like" compares rather than likes.
+const BEFORE_COMPARISON: &[&str] = &[
+    "just",
+    "something",
+    "more",
+    "less",
+    "treated",
+    "treat",
+    "treats",
+    "acted",
+    "act",
+    "acts",
+    "exactly",
+    "much",
+    "nothing",
+    "anything",
+];
+
 /// Whether unit `i` is "like" used to compare.
 pub fn is_comparison(a: &Annotated, i: usize) -> bool {
-    if a.word(i) != "like" || i == 0 || a.units[i - 1].clause != a.units[i].clause {
-        return false;
-    }
-    matches!(
-        a.word(i - 1),
-        "look"
-            | "looks"
-            | "looked"
-            | "looking"
-            | "feel"
-            | "feels"
-            | "felt"
-            | "feeling"
-            | "seem"
-            | "seems"
-            | "seemed"
-            | "sound"
-            | "sounds"
-            | "sounded"
-            | "smell"
-            | "smells"
-            | "smelled"
-            | "smelt"
-            | "taste"
-            | "tastes"
-            | "tasted"
-            | "just"
-            | "something"
-            | "more"
-            | "less"
-            | "treated"
-            | "treat"
-            | "treats"
-            | "acted"
-            | "act"
-            | "acts"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "it's"
-            | "its"
-            | "exactly"
-            | "much"
-    )
+    a.word(i) == "like"
+        && i > 0
+        && a.units[i - 1].clause == a.units[i].clause
+        && BEFORE_COMPARISON.contains(&a.word(i - 1))
 }

@@ -2,66 +2,81 @@
 //! "although", "though", "even though", "despite" mark the clause they
 //! open as the weaker one. Every contrast in a comment counts, not only
 //! the first "but".
+//!
+//! Each contrast multiplies a range of units; the ranges are accumulated in
+//! a log-space difference array, so a comment of a thousand "but"s stays
+//! linear.
 
 use crate::lexicon::Annotated;
+
+/// Contrast weights are kept inside this range so every factor stays positive.
+const WEIGHT_RANGE: (f64, f64) = (0.05, 1.95);
 
 /// Re-weight `valences` (one per unit) around every contrast word.
 pub fn apply(a: &Annotated, valences: &mut [f64]) {
     let units = &a.units;
-    for c in 0..units.len() {
-        let Some(before_weight) = units[c].entry.contrast else {
+    let n = units.len();
+    if !units.iter().any(|u| u.entry.contrast.is_some()) {
+        return;
+    }
+    // Sentence start, sentence end and clause end of every unit.
+    let mut sentence_start = vec![0; n];
+    let mut sentence_end = vec![n; n];
+    let mut clause_end = vec![n; n];
+    for i in 1..n {
+        sentence_start[i] = if units[i].sentence == units[i - 1].sentence {
+            sentence_start[i - 1]
+        } else {
+            i
+        };
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        sentence_end[i] = if units[i].sentence == units[i + 1].sentence {
+            sentence_end[i + 1]
+        } else {
+            i + 1
+        };
+        clause_end[i] = if units[i].clause == units[i + 1].clause {
+            clause_end[i + 1]
+        } else {
+            i + 1
+        };
+    }
+    let mut log_factor = vec![0.0f64; n + 1];
+    let mut scale = |from: usize, to: usize, factor: f64| {
+        if from < to {
+            log_factor[from] += factor.ln();
+            log_factor[to] -= factor.ln();
+        }
+    };
+    for c in 0..n {
+        let Some(weight) = units[c].entry.contrast else {
             continue;
         };
-        let before_weight = f64::from(before_weight);
-        let sentence = units[c].sentence;
-        let sentence_start = units[..c]
-            .iter()
-            .rposition(|u| u.sentence != sentence)
-            .map_or(0, |p| p + 1);
-        let sentence_end = units[c..]
-            .iter()
-            .position(|u| u.sentence != sentence)
-            .map_or(units.len(), |p| c + p);
-        if before_weight < 1.0 {
+        let w = f64::from(weight).clamp(WEIGHT_RANGE.0, WEIGHT_RANGE.1);
+        let (start, end) = (sentence_start[c], sentence_end[c]);
+        if w < 1.0 {
             // "A but B": A weighs less, B more. A sentence opening with
             // "But"/"However" contrasts with the sentence before it.
-            let from = if sentence_start == c && c > 0 {
-                let previous = units[c - 1].sentence;
-                units[..c]
-                    .iter()
-                    .rposition(|u| u.sentence != previous)
-                    .map_or(0, |p| p + 1)
+            let from = if start == c && c > 0 {
+                sentence_start[c - 1]
             } else {
-                sentence_start
+                start
             };
-            for v in &mut valences[from..c] {
-                *v *= before_weight;
-            }
-            for v in &mut valences[c + 1..sentence_end] {
-                *v *= 2.0 - before_weight;
-            }
+            scale(from, c, w);
+            scale(c + 1, end, 2.0 - w);
         } else {
             // "Although A, B": the clause the word opens is the weaker one.
-            let clause = units[c].clause;
-            let clause_end = units[c..]
-                .iter()
-                .position(|u| u.clause != clause)
-                .map_or(units.len(), |p| c + p);
-            for (k, v) in valences
-                .iter_mut()
-                .enumerate()
-                .take(sentence_end)
-                .skip(sentence_start)
-            {
-                if k == c {
-                    continue;
-                }
-                *v *= if (c..clause_end).contains(&k) {
-                    2.0 - before_weight
-                } else {
-                    before_weight
-                };
-            }
+            scale(start, c, w);
+            scale(c + 1, clause_end[c], 2.0 - w);
+            scale(clause_end[c], end, w);
+        }
+    }
+    let mut running = 0.0;
+    for (v, delta) in valences.iter_mut().zip(&log_factor) {
+        running += delta;
+        if *v != 0.0 && running != 0.0 {
+            *v *= running.exp();
         }
     }
 }

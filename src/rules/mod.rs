@@ -13,17 +13,23 @@ pub mod emphasis;
 pub mod least;
 pub mod negation;
 pub mod politeness;
+pub mod waiting;
 
 use crate::lexicon::Annotated;
+use crate::tokenize::TokenKind;
 
-/// Indices of the up to `max` units before `i` in the same clause, nearest first.
+/// Indices of the up to `max` non-punctuation units before `i` in the same
+/// clause, nearest first. Stray symbols ("not *that* good") take no place;
+/// the scan is bounded, so a clause of ten thousand symbols stays linear.
 pub(crate) fn clause_before(
     a: &Annotated,
     i: usize,
     max: usize,
 ) -> impl Iterator<Item = usize> + '_ {
     let clause = a.units[i].clause;
-    (i.saturating_sub(max)..i)
+    (i.saturating_sub(max * 4)..i)
         .rev()
         .take_while(move |&k| a.units[k].clause == clause)
+        .filter(move |&k| a.units[k].kind != TokenKind::Punct)
+        .take(max)
 }

@@ -22,7 +22,7 @@ pub fn is_negator(a: &Annotated, k: usize) -> bool {
         let next = a.units.get(k + 1).map(|_| a.word(k + 1));
         return !matches!(
             (a.word(k), next),
-            ("not", Some("only" | "just" | "to"))
+            ("not", Some("only" | "just"))
                 | ("without", Some("doubt" | "a"))
                 | ("no", Some("doubt"))
         );
@@ -42,8 +42,12 @@ pub fn apply(a: &Annotated, i: usize, valence: f64) -> (f64, Option<usize>) {
             break;
         }
         if is_negator(a, k) {
-            let next = a.word(k + 1);
-            if a.word(k) == "never" && (next == "so" || next == "this") && k + 1 < i {
+            // VADER's "never so good", "haven't been this sore": intensified, not negated.
+            let so_or_this = |w: &str| w == "so" || w == "this";
+            let distance = i - k;
+            if (distance >= 2 && a.word(k) == "never" && so_or_this(a.word(k + 1)))
+                || (distance == 3 && so_or_this(a.word(i - 1)))
+            {
                 return (valence * 1.25, None);
             }
             return (valence * N_SCALAR, Some(k));

@@ -11,7 +11,7 @@
 use crate::analysis::{Evidence, Label, SentenceScore, Sentiment};
 use crate::lexicon::Annotated;
 use crate::rules::{
-    boosters, comparison, contrast, counterfactual, emphasis, least, negation, politeness,
+    boosters, comparison, contrast, counterfactual, emphasis, least, negation, politeness, waiting,
 };
 use crate::tokenize::{TokenKind, ALL_CAPS};
 
@@ -42,7 +42,12 @@ pub fn score(a: &Annotated, text: &str, scratch: &mut Scratch) -> Sentiment {
     let (mut raw_pos, mut raw_neg) = (0.0, 0.0);
     for i in 0..n {
         let unit = &units[i];
-        let Some(base) = unit.entry.valence else {
+        let Some(base) = unit
+            .entry
+            .valence
+            .map(f64::from)
+            .or_else(|| waiting::valence(a, i))
+        else {
             continue;
         };
         if boosters::acts_as_booster(a, i)
@@ -51,7 +56,7 @@ pub fn score(a: &Annotated, text: &str, scratch: &mut Scratch) -> Sentiment {
         {
             continue;
         }
-        let mut v = emphasis::word_shape(unit, f64::from(base), cap_differential);
+        let mut v = emphasis::word_shape(unit, base, cap_differential);
         v = boosters::apply(a, i, v, cap_differential);
         v = match counterfactual::apply(a, i, v) {
             Some(v) => v,

@@ -13,6 +13,7 @@ use crate::lexicon::{VADER_EMOJI, VADER_LEXICON, VADER_MODIFIERS};
 use crate::Error;
 use once_cell::sync::Lazy;
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 const C_INCR: f64 = 0.733;
 const N_SCALAR: f64 = -0.74;
@@ -322,19 +323,40 @@ fn least_check(data: &VaderData, mut valence: f64, lower: &[Cow<str>], i: usize)
 }
 
 /// VADER's `_but_check`, including its `list.index(value)` lookup: each
-/// value re-weights the *first* position holding an equal value.
+/// value re-weights the *first* position holding an equal value. Zeros
+/// stay zero whatever they are multiplied by, so only non-zero values are
+/// tracked, each value's positions in an ordered set: no quadratic scan.
 fn but_check(lower: &[Cow<str>], sentiments: &mut [f64]) {
     let Some(bi) = lower.iter().position(|w| w == "but") else {
         return;
     };
+    let mut positions: FastMap<u64, BTreeSet<usize>> = FastMap::default();
+    for (k, &s) in sentiments.iter().enumerate() {
+        if s != 0.0 {
+            positions.entry(s.to_bits()).or_default().insert(k);
+        }
+    }
     for k in 0..sentiments.len() {
         let value = sentiments[k];
-        let si = sentiments.iter().position(|&s| s == value).unwrap_or(k);
-        if si < bi {
-            sentiments[si] = value * 0.5;
-        } else if si > bi {
-            sentiments[si] = value * 1.5;
+        if value == 0.0 {
+            continue;
         }
+        let Some(si) = positions
+            .get(&value.to_bits())
+            .and_then(|set| set.first().copied())
+        else {
+            continue;
+        };
+        let new = match si.cmp(&bi) {
+            std::cmp::Ordering::Less => value * 0.5,
+            std::cmp::Ordering::Greater => value * 1.5,
+            std::cmp::Ordering::Equal => continue,
+        };
+        if let Some(set) = positions.get_mut(&value.to_bits()) {
+            set.remove(&si);
+        }
+        positions.entry(new.to_bits()).or_default().insert(si);
+        sentiments[si] = new;
     }
 }
 

@@ -1,5 +1,8 @@
 //! Text emoticons recognised as single tokens.
 
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+
 /// Emoticons as written; letters match either case (":D", ":d", "XD").
 const EMOTICONS: &[&str] = &[
     ":)", ":-)", ":]", ":-]", "=)", "=]", ":}", ":o)", ":c)", "(:", "(-:", "^_^", "^^", "^.^",
@@ -14,14 +17,49 @@ const EMOTICONS: &[&str] = &[
 /// Whether `chunk` (a whitespace-delimited piece of text) is a text emoticon.
 /// A repeated last character counts once (":)))" is ":)").
 pub fn is_emoticon(chunk: &str) -> bool {
+    // Cheap reject first: emoticons have at most two letters or digits ("XD", "<33" after the cut).
     if chunk.len() < 2 || chunk.len() > 12 || !chunk.is_ascii() {
+        return false;
+    }
+    let alphanumeric = chunk.bytes().filter(u8::is_ascii_alphanumeric).count();
+    if alphanumeric > 4 || (alphanumeric == chunk.len() && chunk.len() > 2) {
         return false;
     }
     let bytes = chunk.as_bytes();
     let last = bytes[bytes.len() - 1];
     let repeats = bytes.iter().rev().take_while(|&&b| b == last).count();
-    let core = &chunk[..chunk.len() - repeats + 1];
-    core.len() <= 5 && EMOTICONS.iter().any(|e| e.eq_ignore_ascii_case(core))
+    let core = &bytes[..bytes.len() - repeats + 1];
+    if core.len() > 5 {
+        return false;
+    }
+    let mut lower = [0u8; 5];
+    for (l, b) in lower.iter_mut().zip(core) {
+        *l = b.to_ascii_lowercase();
+    }
+    SET.contains(&lower[..core.len()])
+}
+
+/// The list above plus every emoticon-shaped key of VADER's lexicon (":l", "=/", "\\o/").
+static SET: Lazy<HashSet<Vec<u8>, foldhash::fast::FixedState>> = Lazy::new(|| {
+    let vader_keys = crate::lexicon::VADER_LEXICON
+        .lines()
+        .filter_map(|line| line.split('\t').next())
+        .filter(|key| looks_like_emoticon(key));
+    EMOTICONS
+        .iter()
+        .copied()
+        .chain(vader_keys)
+        .map(|e| e.to_ascii_lowercase().into_bytes())
+        .collect()
+});
+
+/// ASCII, 2-5 characters, some punctuation, and not a word with an apostrophe ("can't").
+fn looks_like_emoticon(key: &str) -> bool {
+    let bytes = key.as_bytes();
+    (2..=5).contains(&bytes.len())
+        && key.is_ascii()
+        && bytes.iter().any(u8::is_ascii_punctuation)
+        && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() <= 1
 }
 
 #[cfg(test)]

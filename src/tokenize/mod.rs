@@ -106,6 +106,23 @@ pub fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
 /// whether anything was cut.
 pub fn normalize_word(word: &str, out: &mut String) -> bool {
     out.clear();
+    append_normalized(word, out)
+}
+
+/// [`normalize_word`], appending to `out` instead of replacing it.
+pub fn append_normalized(word: &str, out: &mut String) -> bool {
+    let bytes = word.as_bytes();
+    if word.is_ascii() {
+        let elongated = bytes
+            .windows(3)
+            .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic());
+        if !elongated {
+            let from = out.len();
+            out.push_str(word);
+            out[from..].make_ascii_lowercase();
+            return false;
+        }
+    }
     let mut cut = false;
     let mut last = '\0';
     let mut run = 0;

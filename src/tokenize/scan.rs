@@ -50,9 +50,7 @@ impl<'a, 'v> Scanner<'a, 'v> {
                     continue;
                 }
             }
-            let chunk_end = text[pos..]
-                .find(|c: char| c.is_whitespace())
-                .map_or(text.len(), |offset| pos + offset);
+            let chunk_end = chunk_end(text, pos);
             self.chunk(pos, chunk_end);
             pos = chunk_end;
         }
@@ -114,6 +112,16 @@ impl<'a, 'v> Scanner<'a, 'v> {
                 };
                 self.push(pos, tag_end, kind, 0);
                 pos = tag_end;
+            } else if b == b'&' && html_entity_len(&bytes[pos..end]) > 0 {
+                // Scraped text keeps HTML entities: "&gt;" is one symbol, "&lt;3" a heart.
+                let entity_end = pos + html_entity_len(&bytes[pos..end]);
+                if bytes[pos..end].starts_with(b"&lt;3") {
+                    self.push(pos, entity_end + 1, TokenKind::Emoticon, 0);
+                    pos = entity_end + 1;
+                } else {
+                    self.push(pos, entity_end, TokenKind::Punct, 0);
+                    pos = entity_end;
+                }
             } else if b < 0x80 {
                 // Runs of sentence punctuation ("!!!", "?!", "...") are one token.
                 let run_end = if matches!(b, b'!' | b'?') {
@@ -155,6 +163,19 @@ impl<'a, 'v> Scanner<'a, 'v> {
     }
 
     fn push(&mut self, start: usize, end: usize, kind: TokenKind, flags: u8) {
+        // An emoticon or emoji after "." still belongs to that sentence ("Great food. :)").
+        let trailing_symbol = matches!(kind, TokenKind::Emoticon | TokenKind::Emoji);
+        if trailing_symbol && (self.pending_sentence || self.pending_clause) {
+            self.tokens.push(Token {
+                text: &self.text[start..end],
+                start,
+                kind,
+                flags,
+                sentence: self.sentence,
+                clause: self.clause,
+            });
+            return;
+        }
         if self.pending_sentence {
             if !self.tokens.is_empty() {
                 self.sentence += 1;
@@ -174,6 +195,47 @@ impl<'a, 'v> Scanner<'a, 'v> {
             clause: self.clause,
         });
     }
+}
+
+/// End of the whitespace-delimited chunk starting at `pos`.
+fn chunk_end(text: &str, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = pos;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b < 0x80 {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                return end;
+            }
+            end += 1;
+        } else {
+            let c = text[end..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                return end;
+            }
+            end += c.len_utf8();
+        }
+    }
+    end
+}
+
+/// Length of the HTML entity at the start of `bytes` ("&amp;", "&#39;"), or 0.
+fn html_entity_len(bytes: &[u8]) -> usize {
+    const NAMED: [&[u8]; 6] = [b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"&apos;", b"&nbsp;"];
+    if let Some(entity) = NAMED.iter().find(|e| bytes.starts_with(e)) {
+        return entity.len();
+    }
+    if bytes.starts_with(b"&#") {
+        let digits = bytes[2..]
+            .iter()
+            .take(6)
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if digits > 0 && bytes.get(2 + digits) == Some(&b';') {
+            return 3 + digits;
+        }
+    }
+    0
 }
 
 fn starts_with_ignore_case(chunk: &str, prefix: &str) -> bool {
@@ -196,6 +258,20 @@ fn is_combining_mark(c: char) -> bool {
 /// End of the word starting at `pos`: alphanumerics, with `'` `’` `-` `&`
 /// between letters and `.` `,` `:` between digits.
 fn word_end(text: &str, pos: usize, end: usize) -> usize {
+    // ASCII fast path: letters and digits up to the first other byte.
+    let bytes = text.as_bytes();
+    let mut ascii_end = pos;
+    while ascii_end < end && bytes[ascii_end].is_ascii_alphanumeric() {
+        ascii_end += 1;
+    }
+    if ascii_end == end
+        || (bytes[ascii_end] < 0x80
+            && !matches!(bytes[ascii_end], b'\'' | b'-' | b'&' | b'.' | b',' | b':'))
+    {
+        if ascii_end > pos {
+            return ascii_end;
+        }
+    }
     let slice = &text[pos..end];
     let mut chars = slice.char_indices().peekable();
     let mut last_end = 0;
@@ -223,6 +299,9 @@ fn word_end(text: &str, pos: usize, end: usize) -> usize {
 }
 
 fn word_flags(word: &str) -> u8 {
+    if word.is_ascii() {
+        return ascii_word_flags(word.as_bytes());
+    }
     let mut flags = 0;
     let mut upper = 0;
     let mut lower = 0;
@@ -249,6 +328,24 @@ fn word_flags(word: &str) -> u8 {
     }
     if upper >= 2 && lower == 0 {
         flags |= ALL_CAPS;
+    }
+    flags
+}
+
+fn ascii_word_flags(word: &[u8]) -> u8 {
+    let mut flags = 0;
+    if word.first().is_some_and(u8::is_ascii_uppercase) {
+        flags |= CAPITALIZED;
+    }
+    let upper = word.iter().filter(|b| b.is_ascii_uppercase()).count();
+    if upper >= 2 && !word.iter().any(u8::is_ascii_lowercase) {
+        flags |= ALL_CAPS;
+    }
+    if word
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic())
+    {
+        flags |= ELONGATED;
     }
     flags
 }

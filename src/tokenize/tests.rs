@@ -56,6 +56,17 @@ fn words_contractions_and_symbols() {
             ],
         ),
         ("café naïve", &[("café", Word), ("naïve", Word)]),
+        (
+            "a &gt; b &amp; c &lt;3",
+            &[
+                ("a", Word),
+                ("&gt;", Punct),
+                ("b", Word),
+                ("&amp;", Punct),
+                ("c", Word),
+                ("&lt;3", Emoticon),
+            ],
+        ),
         ("", &[]),
     ];
     for (text, expected) in table {
