@@ -13,7 +13,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-SCALE = 2.0
+SCALE = 1.5
 MIN_ABS = 0.1
 
 # Words VADER already scores or uses as rule words, and function words

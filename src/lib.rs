@@ -30,3 +30,8 @@ pub use analysis::{Analysis, Label, Sentiment, Span};
 pub use analyzer::{Analyzer, AnalyzerBuilder, Profile};
 pub use error::Error;
 pub use lexicon::Lexicon;
+
+/// The README's Rust example, compiled and run as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

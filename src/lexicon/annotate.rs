@@ -5,7 +5,7 @@
 //! unit. Every scorer reads these units; none re-tokenizes or looks up again.
 
 use super::{Entry, Lexicon};
-use crate::tokenize::{append_normalized, squeeze_doubles, Token, TokenKind};
+use crate::tokenize::{append_normalized, squeeze_doubles, Token, TokenKind, LOOKUP_READY};
 
 /// A token or matched phrase with everything the lexicon knows about it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -35,6 +35,8 @@ pub struct Unit {
 pub struct Annotated {
     /// Units in text order.
     pub units: Vec<Unit>,
+    /// The [`cue`](super::cue) bits of all units together.
+    pub cues: u16,
     norms: String,
     ranges: Vec<(u32, u32)>,
     scratch: String,
@@ -52,12 +54,16 @@ impl Annotated {
     pub fn fill(&mut self, tokens: &[Token<'_>], lexicon: &Lexicon) {
         self.units.clear();
         self.norms.clear();
+        self.cues = 0;
         // Normalize every token once.
         let mut ranges = std::mem::take(&mut self.ranges);
         ranges.clear();
         for token in tokens {
             let start = self.norms.len() as u32;
             match token.kind {
+                TokenKind::Word if token.flags & LOOKUP_READY != 0 => {
+                    self.norms.push_str(token.text)
+                }
                 TokenKind::Word | TokenKind::Hashtag => {
                     let body = token.text.strip_prefix('#').unwrap_or(token.text);
                     append_normalized(body, &mut self.norms);
@@ -129,6 +135,7 @@ impl Annotated {
                 None => (1, entry, false),
             };
             let last = &tokens[i + n - 1];
+            self.cues |= entry.cues;
             self.units.push(Unit {
                 start: token.start,
                 end: last.end(),

@@ -41,6 +41,34 @@ const RULE_WORDS: &str = include_str!("../../data/rule_words.tsv");
 const CUSTOMER_LEXICON: &str = include_str!("../../data/customer_lexicon.tsv");
 const CUSTOMER_MODIFIERS: &str = include_str!("../../data/customer_modifiers.tsv");
 
+/// Rule triggers a word can carry (`term<TAB>cue<TAB>name` in a lexicon file).
+/// The annotator ORs them over a comment, so a rule whose cue is absent costs nothing.
+pub mod cue {
+    /// A wait ("waited", "queued"): scored with a duration.
+    pub const WAIT: u16 = 1;
+    /// A modal of a counterfactual ("could", "should've").
+    pub const MODAL: u16 = 2;
+    /// A politeness marker ("please", "kindly").
+    pub const POLITE: u16 = 4;
+    /// A word after which "like" compares ("just", "treated").
+    pub const COMPARE: u16 = 8;
+    /// "least".
+    pub const LEAST: u16 = 16;
+
+    const NAMES: [(&str, u16); 5] = [
+        ("wait", WAIT),
+        ("modal", MODAL),
+        ("polite", POLITE),
+        ("compare", COMPARE),
+        ("least", LEAST),
+    ];
+
+    /// The bit of a cue name.
+    pub fn by_name(name: &str) -> Option<u16> {
+        NAMES.iter().find(|(n, _)| *n == name).map(|&(_, bit)| bit)
+    }
+}
+
 /// Everything the lexicon knows about one word.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Entry {
@@ -54,8 +82,10 @@ pub struct Entry {
     pub contrast: Option<f32>,
     /// Some phrase starts with this word.
     pub phrase_head: bool,
-    /// The valence was carried over from another form of the word ("refunds" from "refund").
+    /// The valence was carried over from another form of the word ("refunded" from "refund").
     pub inflected: bool,
+    /// Rule triggers, [`cue`] bits.
+    pub cues: u16,
 }
 
 /// A multi-word term ("above and beyond", "kind of").
@@ -76,6 +106,7 @@ fn set_kind(entry: &mut Entry, kind: RecordKind) {
         RecordKind::Booster(b) => entry.booster = b as f32,
         RecordKind::Negator => entry.negator = true,
         RecordKind::Contrast(w) => entry.contrast = Some(w as f32),
+        RecordKind::Cue(bit) => entry.cues |= bit,
     }
 }
 

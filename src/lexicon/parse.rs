@@ -9,6 +9,7 @@
 //! | `negator` | flips and dampens what follows |
 //! | `contrast` *x* | contrastive conjunction: the clause before it weighs *x*, the clause after `2 - x` |
 //! | `idiom` *x* | a multi-word phrase whose valence *x* replaces the words' own |
+//! | `cue` *name* | the word triggers a rule: `wait`, `modal`, `polite`, `compare`, `least` (see [`cue`](super::cue)) |
 //!
 //! Blank lines and lines starting with `# ` are ignored. A term with spaces
 //! is a phrase, matched over tokens. Any malformed line is an
@@ -29,6 +30,8 @@ pub enum RecordKind {
     Contrast(f64),
     /// Multi-word idiom whose valence replaces its words'.
     Idiom(f64),
+    /// Rule trigger, one of the [`cue`](super::cue) bits.
+    Cue(u16),
 }
 
 /// One parsed line.
@@ -80,12 +83,19 @@ pub fn parse_lexicon(source_name: &str, text: &str) -> Result<Vec<Record>, Error
                 "negator" => RecordKind::Negator,
                 "contrast" => RecordKind::Contrast(value("contrast")?),
                 "idiom" => RecordKind::Idiom(value("idiom")?),
+                "cue" => {
+                    let name = fields.next().map(str::trim).unwrap_or("");
+                    let bit = super::cue::by_name(name).ok_or_else(|| {
+                        Error::data(source_name, line_no, format!("unknown cue {name:?} for {term:?}"))
+                    })?;
+                    RecordKind::Cue(bit)
+                }
                 other => {
                     return Err(Error::data(
                         source_name,
                         line_no,
                         format!(
-                            "{other:?} is neither a number nor one of booster, negator, contrast, idiom"
+                            "{other:?} is neither a number nor one of booster, negator, contrast, idiom, cue"
                         ),
                     ))
                 }
@@ -161,6 +171,7 @@ mod tests {
             ("a\t1\n\nvery\tbooster\tx", 3, "needs a number"),
             ("\t2", 1, "empty term"),
             ("x\tNaN", 1, "finite"),
+            ("x\tcue\tnope", 1, "unknown cue"),
         ] {
             match parse_lexicon("my.tsv", text) {
                 Err(Error::Data {

@@ -6,13 +6,16 @@
 //! name" is praise.
 
 use super::{clause_before, negation::N_SCALAR};
-use crate::lexicon::Annotated;
+use crate::lexicon::{cue, Annotated};
 
 /// How far back the modal may stand.
 pub const SCOPE: usize = 6;
 
 /// `Some(new valence)` when unit `i` sits in a counterfactual clause.
 pub fn apply(a: &Annotated, i: usize, valence: f64) -> Option<f64> {
+    if a.cues & cue::MODAL == 0 {
+        return None;
+    }
     let mut perfect = false; // "have been" / "have done" seen after the modal
     for k in clause_before(a, i, SCOPE) {
         let word = a.word(k);

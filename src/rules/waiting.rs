@@ -1,8 +1,9 @@
 //! Waits: "Waited 45 minutes for a table." is a complaint, "waiting for the
 //! band to start" is not. A wait word scores only with a duration after it
-//! (or "still" before it), more negative the longer the wait.
+//! (or "still" before it), more negative the longer the wait. Wait words
+//! carry the `wait` cue in `data/rule_words.tsv`.
 
-use crate::lexicon::Annotated;
+use crate::lexicon::{cue, Annotated};
 use crate::tokenize::TokenKind;
 
 /// Valence of a wait of minutes, hours, and days or longer.
@@ -12,9 +13,6 @@ pub const STILL_WAITING: f64 = -1.5;
 /// How many units after the wait word the duration may start.
 pub const SCOPE: usize = 5;
 
-const WAIT_WORDS: &[&str] = &[
-    "wait", "waited", "waiting", "waits", "queued", "queueing", "queuing", "hold",
-];
 const COUNT_WORDS: &[&str] = &[
     "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "couple", "few", "several",
@@ -23,7 +21,7 @@ const COUNT_WORDS: &[&str] = &[
 
 /// Valence of unit `i` if it is a wait word with a duration.
 pub fn valence(a: &Annotated, i: usize) -> Option<f64> {
-    if !WAIT_WORDS.contains(&a.word(i)) {
+    if a.cues & cue::WAIT == 0 || a.units[i].entry.cues & cue::WAIT == 0 {
         return None;
     }
     if i > 0 && a.word(i - 1) == "still" {

@@ -28,6 +28,7 @@ pub const MIXED_RATIO: f64 = 0.4;
 #[derive(Debug, Default, Clone)]
 pub struct Scratch {
     valences: Vec<f64>,
+    negators_used: Vec<usize>,
 }
 
 /// Score the annotated units of `text`.
@@ -38,7 +39,8 @@ pub fn score(a: &Annotated, text: &str, scratch: &mut Scratch) -> Sentiment {
     valences.clear();
     valences.resize(n, 0.0);
     let cap_differential = cap_differential(a);
-    let mut negated_by = Vec::new();
+    let negated_by = &mut scratch.negators_used;
+    negated_by.clear();
     let (mut raw_pos, mut raw_neg) = (0.0, 0.0);
     for i in 0..n {
         let unit = &units[i];
@@ -72,7 +74,7 @@ pub fn score(a: &Annotated, text: &str, scratch: &mut Scratch) -> Sentiment {
         valences[i] = v;
     }
     // A negator that negated something ("no problems") is not itself negative.
-    for k in negated_by {
+    for &k in negated_by.iter() {
         valences[k] = 0.0;
     }
     for &v in valences.iter() {

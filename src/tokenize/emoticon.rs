@@ -21,11 +21,15 @@ pub fn is_emoticon(chunk: &str) -> bool {
     if chunk.len() < 2 || chunk.len() > 12 || !chunk.is_ascii() {
         return false;
     }
+    let bytes = chunk.as_bytes();
+    // Words with punctuation after them ("it.", "I'm") start with two letters; no emoticon longer than two does.
+    if chunk.len() > 2 && bytes[0].is_ascii_alphabetic() && bytes[1].is_ascii_alphabetic() {
+        return false;
+    }
     let alphanumeric = chunk.bytes().filter(u8::is_ascii_alphanumeric).count();
     if alphanumeric > 4 || (alphanumeric == chunk.len() && chunk.len() > 2) {
         return false;
     }
-    let bytes = chunk.as_bytes();
     let last = bytes[bytes.len() - 1];
     let repeats = bytes.iter().rev().take_while(|&&b| b == last).count();
     let core = &bytes[..bytes.len() - repeats + 1];

@@ -51,6 +51,9 @@ pub const ALL_CAPS: u8 = 1;
 pub const ELONGATED: u8 = 2;
 /// Shape flag: first letter upper case.
 pub const CAPITALIZED: u8 = 4;
+/// The word is already its own lookup form (ASCII, lower case, not elongated),
+/// so normalizing it is a plain copy.
+pub const LOOKUP_READY: u8 = 8;
 
 /// One token, borrowing the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,7 +128,7 @@ pub fn append_normalized(word: &str, out: &mut String) -> bool {
     }
     let mut cut = false;
     let mut last = '\0';
-    let mut run = 0;
+    let mut run = 0usize;
     for c in word.chars() {
         if c == last {
             run += 1;

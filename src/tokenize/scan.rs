@@ -1,6 +1,6 @@
 //! The scanner behind [`tokenize_into`](super::tokenize_into).
 
-use super::{is_emoticon, Token, TokenKind, ALL_CAPS, CAPITALIZED, ELONGATED};
+use super::{is_emoticon, Token, TokenKind, ALL_CAPS, CAPITALIZED, ELONGATED, LOOKUP_READY};
 use unicode_segmentation::UnicodeSegmentation;
 
 pub(super) struct Scanner<'a, 'v> {
@@ -264,13 +264,11 @@ fn word_end(text: &str, pos: usize, end: usize) -> usize {
     while ascii_end < end && bytes[ascii_end].is_ascii_alphanumeric() {
         ascii_end += 1;
     }
-    if ascii_end == end
+    let ends_plainly = ascii_end == end
         || (bytes[ascii_end] < 0x80
-            && !matches!(bytes[ascii_end], b'\'' | b'-' | b'&' | b'.' | b',' | b':'))
-    {
-        if ascii_end > pos {
-            return ascii_end;
-        }
+            && !matches!(bytes[ascii_end], b'\'' | b'-' | b'&' | b'.' | b',' | b':'));
+    if ends_plainly && ascii_end > pos {
+        return ascii_end;
     }
     let slice = &text[pos..end];
     let mut chars = slice.char_indices().peekable();
@@ -306,7 +304,7 @@ fn word_flags(word: &str) -> u8 {
     let mut upper = 0;
     let mut lower = 0;
     let mut last = '\0';
-    let mut run = 0;
+    let mut run = 0usize;
     for (i, c) in word.chars().enumerate() {
         if c.is_uppercase() {
             upper += 1;
@@ -333,19 +331,32 @@ fn word_flags(word: &str) -> u8 {
 }
 
 fn ascii_word_flags(word: &[u8]) -> u8 {
+    // One pass: capitals, lower case, and runs of three equal letters.
+    let (mut upper, mut lower, mut elongated) = (0usize, false, false);
+    let (mut last, mut run) = (0u8, 0u8);
+    for &b in word {
+        upper += usize::from(b.is_ascii_uppercase());
+        lower |= b.is_ascii_lowercase();
+        if b == last {
+            run = run.saturating_add(1);
+            elongated |= run >= 3 && b.is_ascii_alphabetic();
+        } else {
+            last = b;
+            run = 1;
+        }
+    }
     let mut flags = 0;
     if word.first().is_some_and(u8::is_ascii_uppercase) {
         flags |= CAPITALIZED;
     }
-    let upper = word.iter().filter(|b| b.is_ascii_uppercase()).count();
-    if upper >= 2 && !word.iter().any(u8::is_ascii_lowercase) {
+    if upper >= 2 && !lower {
         flags |= ALL_CAPS;
     }
-    if word
-        .windows(3)
-        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic())
-    {
+    if elongated {
         flags |= ELONGATED;
+    }
+    if upper == 0 && !elongated {
+        flags |= LOOKUP_READY;
     }
     flags
 }
