@@ -3,7 +3,6 @@
 use crate::analysis::{Analysis, Label, Sentiment};
 use crate::lexicon::{Annotated, Lexicon};
 use crate::score::{sentiment, vader::VaderData};
-use crate::tokenize::{tokenize_into, Token};
 use crate::Error;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -133,7 +132,6 @@ impl AnalyzerBuilder {
 struct Buffers {
     annotated: Annotated,
     sentiment: sentiment::Scratch,
-    tokens: Vec<Token<'static>>,
 }
 
 thread_local! {
@@ -178,12 +176,8 @@ impl Analyzer {
     }
 
     fn customer_sentiment(&self, text: &str, buffers: &mut Buffers) -> Sentiment {
-        let mut tokens = recycle(std::mem::take(&mut buffers.tokens));
-        tokenize_into(text, &mut tokens);
-        buffers.annotated.fill(&tokens, &self.lexicon);
-        let result = sentiment::score(&buffers.annotated, text, &mut buffers.sentiment);
-        buffers.tokens = recycle(tokens);
-        result
+        buffers.annotated.annotate(text, &self.lexicon);
+        sentiment::score(&buffers.annotated, text, &mut buffers.sentiment)
     }
 
     fn vader_sentiment(&self, text: &str) -> Sentiment {
@@ -205,22 +199,4 @@ impl Analyzer {
             evidence: Vec::new(),
         }
     }
-}
-
-/// Reuse a token buffer's allocation for another text's lifetime: the
-/// buffer is emptied first, so the collect moves no token (and std reuses
-/// the allocation in place).
-fn recycle<'b>(mut tokens: Vec<Token<'_>>) -> Vec<Token<'b>> {
-    tokens.clear();
-    tokens
-        .into_iter()
-        .map(|t| Token {
-            text: "",
-            start: t.start,
-            kind: t.kind,
-            flags: t.flags,
-            sentence: t.sentence,
-            clause: t.clause,
-        })
-        .collect()
 }

@@ -5,7 +5,7 @@
 //! unit. Every scorer reads these units; none re-tokenizes or looks up again.
 
 use super::{Entry, Lexicon};
-use crate::tokenize::{append_normalized, squeeze_doubles, Token, TokenKind, LOOKUP_READY};
+use crate::tokenize::{append_normalized, squeeze_doubles, tokenize_with, Token, TokenKind, LOOKUP_READY};
 
 /// A token or matched phrase with everything the lexicon knows about it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,7 +38,6 @@ pub struct Annotated {
     /// The [`cue`](super::cue) bits of all units together.
     pub cues: u16,
     norms: String,
-    ranges: Vec<(u32, u32)>,
     scratch: String,
 }
 
@@ -50,106 +49,110 @@ impl Annotated {
         &self.norms[u.norm_start as usize..u.norm_end as usize]
     }
 
-    /// Fill from `tokens`, reusing this value's buffers.
-    pub fn fill(&mut self, tokens: &[Token<'_>], lexicon: &Lexicon) {
+    /// Tokenize and annotate `text`, reusing this value's buffers: each
+    /// token is normalized and looked up as the tokenizer finds it, then
+    /// phrases are merged in one pass.
+    pub fn annotate(&mut self, text: &str, lexicon: &Lexicon) {
         self.units.clear();
         self.norms.clear();
         self.cues = 0;
-        // Normalize every token once.
-        let mut ranges = std::mem::take(&mut self.ranges);
-        ranges.clear();
-        for token in tokens {
-            let start = self.norms.len() as u32;
-            match token.kind {
-                TokenKind::Word if token.flags & LOOKUP_READY != 0 => {
-                    self.norms.push_str(token.text)
-                }
-                TokenKind::Word | TokenKind::Hashtag => {
-                    let body = token.text.strip_prefix('#').unwrap_or(token.text);
-                    append_normalized(body, &mut self.norms);
-                }
-                TokenKind::Emoticon => {
+        let mut phrase_heads = false;
+        tokenize_with(text, |token| phrase_heads |= self.push_token(&token, lexicon));
+        if phrase_heads {
+            self.merge_phrases(lexicon);
+        }
+        self.cues = self.units.iter().fold(0, |cues, u| cues | u.entry.cues);
+    }
+
+    /// Normalize, look up and store one token; returns whether a phrase may start at it.
+    fn push_token(&mut self, token: &Token<'_>, lexicon: &Lexicon) -> bool {
+        let norm_start = self.norms.len();
+        match token.kind {
+            TokenKind::Word if token.flags & LOOKUP_READY != 0 => self.norms.push_str(token.text),
+            TokenKind::Word | TokenKind::Hashtag => {
+                let body = token.text.strip_prefix('#').unwrap_or(token.text);
+                append_normalized(body, &mut self.norms);
+            }
+            TokenKind::Emoticon => {
+                let text = token.text;
+                if let Some(rest) = text.strip_prefix("&lt;") {
+                    self.norms.push('<');
+                    self.norms.push_str(rest);
+                } else {
                     // ":DDD" is ":D": keep one of a repeated last character.
-                    let text = token.text;
-                    if let Some(rest) = text.strip_prefix("&lt;") {
-                        self.norms.push('<');
-                        self.norms.push_str(rest);
-                        ranges.push((start, self.norms.len() as u32));
-                        continue;
-                    }
                     let last = text.as_bytes()[text.len() - 1];
                     let repeats = text.bytes().rev().take_while(|&b| b == last).count();
                     self.norms.push_str(&text[..text.len() - repeats + 1]);
                 }
-                _ => self.norms.push_str(token.text),
             }
-            ranges.push((start, self.norms.len() as u32));
+            _ => self.norms.push_str(token.text),
         }
-        fn norm<'n>(norms: &'n str, ranges: &[(u32, u32)], k: usize) -> &'n str {
-            let (s, e) = ranges[k];
-            &norms[s as usize..e as usize]
+        let word = &self.norms[norm_start..];
+        let mut entry = match token.kind {
+            TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => None,
+            _ => lexicon.lookup(word).copied(),
+        };
+        if entry.is_none() && token.kind == TokenKind::Emoticon {
+            // VADER's emoticons are case-sensitive ("D:" is sad, "d:" is not); fall back to lower case.
+            self.scratch.clear();
+            self.scratch.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            entry = lexicon.lookup(&self.scratch).copied();
         }
-        let mut i = 0;
-        while i < tokens.len() {
-            let token = &tokens[i];
-            let word = norm(&self.norms, &ranges, i);
-            let mut entry = match token.kind {
-                TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => None,
-                _ => lexicon.lookup(word).copied(),
-            };
-            if entry.is_none() && token.kind == TokenKind::Emoticon {
-                self.scratch.clear();
-                self.scratch
-                    .extend(word.chars().map(|c| c.to_ascii_lowercase()));
-                entry = lexicon.lookup(&self.scratch).copied();
-            }
-            if entry.is_none() && token.is_elongated() {
-                squeeze_doubles(word, &mut self.scratch);
-                entry = lexicon.lookup(&self.scratch).copied();
-            }
-            if entry.is_none() && token.kind == TokenKind::Emoji {
-                // Drop skin tones and variation selectors: "👍🏽" scores as "👍".
-                let first = word.chars().next().map_or(0, char::len_utf8);
-                entry = lexicon.lookup(&word[..first]).copied();
-            }
-            let entry = entry.unwrap_or_default();
-            let mut matched = None;
-            if entry.phrase_head {
-                for phrase in lexicon.phrases_from(word) {
-                    let n = phrase.words.len();
-                    if i + n <= tokens.len()
+        if entry.is_none() && token.is_elongated() {
+            squeeze_doubles(word, &mut self.scratch);
+            entry = lexicon.lookup(&self.scratch).copied();
+        }
+        if entry.is_none() && token.kind == TokenKind::Emoji {
+            // Drop skin tones and variation selectors: "👍🏽" scores as "👍".
+            let first = word.chars().next().map_or(0, char::len_utf8);
+            entry = lexicon.lookup(&word[..first]).copied();
+        }
+        let entry = entry.unwrap_or_default();
+        self.units.push(Unit {
+            start: token.start,
+            end: token.end(),
+            kind: token.kind,
+            flags: token.flags,
+            sentence: token.sentence,
+            clause: token.clause,
+            entry,
+            phrase: false,
+            norm_start: norm_start as u32,
+            norm_end: self.norms.len() as u32,
+        });
+        entry.phrase_head
+    }
+
+    /// Replace each run of units that spells a phrase by one unit, longest phrase first.
+    fn merge_phrases(&mut self, lexicon: &Lexicon) {
+        let mut write = 0;
+        let mut read = 0;
+        let n = self.units.len();
+        while read < n {
+            let mut unit = self.units[read];
+            let mut consumed = 1;
+            if unit.entry.phrase_head {
+                let head = self.word(read);
+                let matched = lexicon.phrases_from(head).iter().find(|phrase| {
+                    read + phrase.words.len() <= n
                         && phrase
                             .words
                             .iter()
                             .enumerate()
                             .skip(1)
-                            .all(|(k, w)| norm(&self.norms, &ranges, i + k) == &**w)
-                    {
-                        matched = Some((n, phrase.entry));
-                        break;
-                    }
+                            .all(|(k, w)| self.word(read + k) == &**w)
+                });
+                if let Some(phrase) = matched {
+                    consumed = phrase.words.len();
+                    unit.end = self.units[read + consumed - 1].end;
+                    unit.entry = phrase.entry;
+                    unit.phrase = true;
                 }
             }
-            let (n, entry, phrase) = match matched {
-                Some((n, phrase_entry)) => (n, phrase_entry, true),
-                None => (1, entry, false),
-            };
-            let last = &tokens[i + n - 1];
-            self.cues |= entry.cues;
-            self.units.push(Unit {
-                start: token.start,
-                end: last.end(),
-                kind: token.kind,
-                flags: token.flags,
-                sentence: token.sentence,
-                clause: token.clause,
-                entry,
-                phrase,
-                norm_start: ranges[i].0,
-                norm_end: ranges[i].1,
-            });
-            i += n;
+            self.units[write] = unit;
+            write += 1;
+            read += consumed;
         }
-        self.ranges = ranges;
+        self.units.truncate(write);
     }
 }

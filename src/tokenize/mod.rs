@@ -101,7 +101,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// Tokenize `text`, appending to `tokens` (cleared first) so a caller can reuse one buffer.
 pub fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
     tokens.clear();
-    scan::Scanner::new(text, tokens).run();
+    tokenize_with(text, |token| tokens.push(token));
+}
+
+/// Tokenize `text`, handing each token to `sink` as it is found: the
+/// annotator consumes tokens this way without storing them.
+pub fn tokenize_with<'a>(text: &'a str, sink: impl FnMut(Token<'a>)) {
+    scan::Scanner::new(text, sink).run();
 }
 
 /// Write the lookup form of a word into `out`: lower case, and letters

@@ -3,20 +3,22 @@
 use super::{is_emoticon, Token, TokenKind, ALL_CAPS, CAPITALIZED, ELONGATED, LOOKUP_READY};
 use unicode_segmentation::UnicodeSegmentation;
 
-pub(super) struct Scanner<'a, 'v> {
+pub(super) struct Scanner<'a, F> {
     text: &'a str,
-    tokens: &'v mut Vec<Token<'a>>,
+    sink: F,
+    emitted: bool,
     sentence: u32,
     clause: u32,
     pending_sentence: bool,
     pending_clause: bool,
 }
 
-impl<'a, 'v> Scanner<'a, 'v> {
-    pub(super) fn new(text: &'a str, tokens: &'v mut Vec<Token<'a>>) -> Self {
+impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
+    pub(super) fn new(text: &'a str, sink: F) -> Self {
         Scanner {
             text,
-            tokens,
+            sink,
+            emitted: false,
             sentence: 0,
             clause: 0,
             pending_sentence: false,
@@ -50,6 +52,15 @@ impl<'a, 'v> Scanner<'a, 'v> {
                     continue;
                 }
             }
+            // Most chunks are plain ASCII words: no emoticon, URL or punctuation to look for.
+            if let Some((word_end, flags, number)) = scan_ascii_word(bytes, pos, bytes.len()) {
+                if word_end == bytes.len() || bytes[word_end].is_ascii_whitespace() {
+                    let kind = if number { TokenKind::Number } else { TokenKind::Word };
+                    self.push(pos, word_end, kind, flags);
+                    pos = word_end;
+                    continue;
+                }
+            }
             let chunk_end = chunk_end(text, pos);
             self.chunk(pos, chunk_end);
             pos = chunk_end;
@@ -63,9 +74,10 @@ impl<'a, 'v> Scanner<'a, 'v> {
             self.push(start, end, TokenKind::Emoticon, 0);
             return;
         }
-        if starts_with_ignore_case(chunk, "http://")
-            || starts_with_ignore_case(chunk, "https://")
-            || starts_with_ignore_case(chunk, "www.")
+        if matches!(chunk.as_bytes()[0], b'h' | b'H' | b'w' | b'W')
+            && (starts_with_ignore_case(chunk, "http://")
+                || starts_with_ignore_case(chunk, "https://")
+                || starts_with_ignore_case(chunk, "www."))
         {
             let trimmed = chunk.trim_end_matches(['.', ',', '!', '?', ')', ';', ':']);
             self.push(start, start + trimmed.len(), TokenKind::Url, 0);
@@ -81,7 +93,11 @@ impl<'a, 'v> Scanner<'a, 'v> {
         let bytes = text.as_bytes();
         while pos < end {
             let b = bytes[pos];
-            if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_word(&text[pos..end])) {
+            if let Some((word_end, flags, number)) = scan_ascii_word(bytes, pos, end) {
+                let kind = if number { TokenKind::Number } else { TokenKind::Word };
+                self.push(pos, word_end, kind, flags);
+                pos = word_end;
+            } else if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_word(&text[pos..end])) {
                 let word_end = word_end(text, pos, end);
                 let kind = if b.is_ascii_digit()
                     && text[pos..word_end]
@@ -166,7 +182,8 @@ impl<'a, 'v> Scanner<'a, 'v> {
         // An emoticon or emoji after "." still belongs to that sentence ("Great food. :)").
         let trailing_symbol = matches!(kind, TokenKind::Emoticon | TokenKind::Emoji);
         if trailing_symbol && (self.pending_sentence || self.pending_clause) {
-            self.tokens.push(Token {
+            self.emitted = true;
+            (self.sink)(Token {
                 text: &self.text[start..end],
                 start,
                 kind,
@@ -177,16 +194,17 @@ impl<'a, 'v> Scanner<'a, 'v> {
             return;
         }
         if self.pending_sentence {
-            if !self.tokens.is_empty() {
+            if self.emitted {
                 self.sentence += 1;
                 self.clause += 1;
             }
-        } else if self.pending_clause && !self.tokens.is_empty() {
+        } else if self.pending_clause && self.emitted {
             self.clause += 1;
         }
         self.pending_sentence = false;
         self.pending_clause = false;
-        self.tokens.push(Token {
+        self.emitted = true;
+        (self.sink)(Token {
             text: &self.text[start..end],
             start,
             kind,
@@ -196,6 +214,95 @@ impl<'a, 'v> Scanner<'a, 'v> {
         });
     }
 }
+
+/// An ASCII word at `pos` in one pass: its end, shape flags and whether it
+/// is a number. `None` when there is no word there or it runs into
+/// non-ASCII text (the general path handles that).
+fn scan_ascii_word(bytes: &[u8], pos: usize, end: usize) -> Option<(usize, u8, bool)> {
+    if pos >= end || CLASS[usize::from(bytes[pos])] == 0 {
+        return None;
+    }
+    let mut i = pos;
+    // OR and AND of the byte classes tell "any capital" and "all digits" without counting.
+    let (mut any, mut all, mut elongated) = (0u8, DIGIT, false);
+    while i < end {
+        let b = bytes[i];
+        let class = CLASS[usize::from(b)];
+        if class != 0 {
+            any |= class;
+            all &= class;
+            // Three equal letters in a row ("sooo"); digits ("1000") do not count.
+            elongated |= class & DIGIT == 0 && i >= pos + 2 && b == bytes[i - 1] && b == bytes[i - 2];
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 {
+            return None;
+        }
+        let next = bytes.get(i + 1).copied().filter(|_| i + 1 < end);
+        let prev = bytes[i - 1];
+        let joins = match b {
+            b'\'' | b'-' | b'&' => {
+                prev.is_ascii_alphanumeric() && next.is_some_and(|n| n.is_ascii_alphanumeric())
+            }
+            b'.' | b',' | b':' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        if next.is_some_and(|n| n >= 0x80) {
+            return None;
+        }
+        if !matches!(b, b'.' | b',' | b':') {
+            all = 0;
+        }
+        i += 1;
+    }
+    if i < end && bytes[i] >= 0x80 {
+        return None;
+    }
+    let mut flags = 0;
+    if any & UPPER != 0 {
+        if bytes[pos].is_ascii_uppercase() {
+            flags |= CAPITALIZED;
+        }
+        let upper = bytes[pos..i].iter().filter(|b| b.is_ascii_uppercase()).count();
+        if upper >= 2 && any & LOWER == 0 {
+            flags |= ALL_CAPS;
+        }
+    }
+    if elongated {
+        flags |= ELONGATED;
+    }
+    if any & UPPER == 0 && !elongated {
+        flags |= LOOKUP_READY;
+    }
+    Some((i, flags, all & DIGIT != 0))
+}
+
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+/// Class of each byte: capital, lower-case letter, digit, or 0 for anything else.
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 /// End of the whitespace-delimited chunk starting at `pos`.
 fn chunk_end(text: &str, pos: usize) -> usize {
