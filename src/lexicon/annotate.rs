@@ -5,7 +5,9 @@
 //! unit. Every scorer reads these units; none re-tokenizes or looks up again.
 
 use super::{Entry, Lexicon};
-use crate::tokenize::{append_normalized, squeeze_doubles, tokenize_with, Token, TokenKind, LOOKUP_READY};
+use crate::tokenize::{
+    append_normalized, squeeze_doubles, tokenize_with, Token, TokenKind, LOOKUP_READY,
+};
 
 /// A token or matched phrase with everything the lexicon knows about it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -37,6 +39,10 @@ pub struct Annotated {
     pub units: Vec<Unit>,
     /// The [`cue`](super::cue) bits of all units together.
     pub cues: u16,
+    /// Number of word units.
+    pub words: usize,
+    /// Number of word units in capitals ("GREAT").
+    pub caps_words: usize,
     norms: String,
     scratch: String,
 }
@@ -56,12 +62,15 @@ impl Annotated {
         self.units.clear();
         self.norms.clear();
         self.cues = 0;
+        self.words = 0;
+        self.caps_words = 0;
         let mut phrase_heads = false;
-        tokenize_with(text, |token| phrase_heads |= self.push_token(&token, lexicon));
+        tokenize_with(text, |token| {
+            phrase_heads |= self.push_token(&token, lexicon)
+        });
         if phrase_heads {
             self.merge_phrases(lexicon);
         }
-        self.cues = self.units.iter().fold(0, |cues, u| cues | u.entry.cues);
     }
 
     /// Normalize, look up and store one token; returns whether a phrase may start at it.
@@ -95,7 +104,8 @@ impl Annotated {
         if entry.is_none() && token.kind == TokenKind::Emoticon {
             // VADER's emoticons are case-sensitive ("D:" is sad, "d:" is not); fall back to lower case.
             self.scratch.clear();
-            self.scratch.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            self.scratch
+                .extend(word.chars().map(|c| c.to_ascii_lowercase()));
             entry = lexicon.lookup(&self.scratch).copied();
         }
         if entry.is_none() && token.is_elongated() {
@@ -108,6 +118,11 @@ impl Annotated {
             entry = lexicon.lookup(&word[..first]).copied();
         }
         let entry = entry.unwrap_or_default();
+        self.cues |= entry.cues;
+        if token.kind == TokenKind::Word {
+            self.words += 1;
+            self.caps_words += usize::from(token.is_all_caps());
+        }
         self.units.push(Unit {
             start: token.start,
             end: token.end(),
@@ -129,6 +144,12 @@ impl Annotated {
         let mut read = 0;
         let n = self.units.len();
         while read < n {
+            if !self.units[read].entry.phrase_head && write == read {
+                // Nothing merged yet: no copy needed.
+                read += 1;
+                write += 1;
+                continue;
+            }
             let mut unit = self.units[read];
             let mut consumed = 1;
             if unit.entry.phrase_head {
@@ -147,6 +168,7 @@ impl Annotated {
                     unit.end = self.units[read + consumed - 1].end;
                     unit.entry = phrase.entry;
                     unit.phrase = true;
+                    self.cues |= phrase.entry.cues;
                 }
             }
             self.units[write] = unit;

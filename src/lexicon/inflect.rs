@@ -6,15 +6,15 @@
 //! (`rust-stemmers`) equals the word's own. Scoring then stays one hash
 //! lookup per token.
 
-use super::{Entry, FastMap};
+use super::table::WordTable;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// Inflected forms missing from `words`, with the valence of their base word.
-pub(super) fn inflections(words: &FastMap<Box<str>, Entry>) -> Vec<(Box<str>, f32)> {
+pub(super) fn inflections(words: &WordTable) -> Vec<(Box<str>, f32)> {
     let stemmer = Stemmer::create(Algorithm::English);
     let mut out = Vec::new();
     let mut candidates = Vec::with_capacity(16);
-    for (word, entry) in words {
+    for (word, entry) in words.iter() {
         let Some(valence) = entry.valence else {
             continue;
         };
@@ -25,7 +25,7 @@ pub(super) fn inflections(words: &FastMap<Box<str>, Entry>) -> Vec<(Box<str>, f3
         candidates.clear();
         candidate_forms(word, &mut candidates);
         for candidate in candidates.drain(..) {
-            if !words.contains_key(candidate.as_str()) && stemmer.stem(&candidate) == stem {
+            if !words.contains(&candidate) && stemmer.stem(&candidate) == stem {
                 out.push((candidate.into_boxed_str(), valence));
             }
         }
@@ -77,20 +77,14 @@ mod tests {
 
     #[test]
     fn adds_regular_forms_only() {
-        let mut words = FastMap::default();
+        let mut words = WordTable::default();
         for (w, v) in [
             ("refund", 1.0),
             ("stop", -0.5),
             ("happy", 2.7),
             ("hate", -2.7),
         ] {
-            words.insert(
-                w.into(),
-                Entry {
-                    valence: Some(v),
-                    ..Entry::default()
-                },
-            );
+            words.entry_mut(w).valence = Some(v);
         }
         let forms: Vec<_> = inflections(&words).into_iter().map(|(w, _)| w).collect();
         for expected in [

@@ -20,6 +20,7 @@
 mod annotate;
 mod inflect;
 mod parse;
+mod table;
 
 pub use annotate::{Annotated, Unit};
 
@@ -113,7 +114,7 @@ fn set_kind(entry: &mut Entry, kind: RecordKind) {
 /// Word and phrase knowledge used by the customer profile.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    words: FastMap<Box<str>, Entry>,
+    words: table::WordTable,
     /// Phrases by their first word, longest first.
     phrases: FastMap<Box<str>, Vec<Phrase>>,
 }
@@ -163,7 +164,7 @@ impl Lexicon {
 
     /// Whether the lexicon has no words.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.words.len() == 0
     }
 
     /// Merge a lexicon text (format: [`parse_lexicon`]) over this one. On
@@ -199,13 +200,13 @@ impl Lexicon {
             {
                 return;
             }
-            set_kind(self.words.entry(word).or_default(), record.kind);
+            set_kind(self.words.entry_mut(&word), record.kind);
         }
     }
 
     fn add_phrase(&mut self, words: Vec<Box<str>>, kind: RecordKind) {
         let head = words[0].clone();
-        self.words.entry(head.clone()).or_default().phrase_head = true;
+        self.words.entry_mut(&head).phrase_head = true;
         let list = self.phrases.entry(head).or_default();
         match list.iter_mut().find(|p| p.words == words) {
             Some(phrase) => set_kind(&mut phrase.entry, kind),
@@ -241,7 +242,7 @@ impl Lexicon {
                 }
             }
             if sum != 0.0 {
-                let entry = self.words.entry(emoji.into_boxed_str()).or_default();
+                let entry = self.words.entry_mut(&emoji);
                 if entry.valence.is_none() {
                     entry.valence = Some(sum.clamp(-4.0, 4.0));
                 }
@@ -252,7 +253,7 @@ impl Lexicon {
     fn add_inflections(&mut self) {
         let additions = inflect::inflections(&self.words);
         for (word, valence) in additions {
-            let entry = self.words.entry(word).or_default();
+            let entry = self.words.entry_mut(&word);
             if entry.valence.is_none() {
                 entry.valence = Some(valence);
                 entry.inflected = true;

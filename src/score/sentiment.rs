@@ -9,15 +9,16 @@
 //! sentences before normalizing, so long comments do not saturate.
 
 use crate::analysis::{Evidence, Label, SentenceScore, Sentiment};
-use crate::lexicon::Annotated;
+use crate::lexicon::{cue, Annotated};
 use crate::rules::{
     boosters, comparison, contrast, counterfactual, emphasis, least, negation, politeness, waiting,
 };
-use crate::tokenize::{TokenKind, ALL_CAPS};
+use crate::tokenize::TokenKind;
 
 /// VADER's normalization constant: compound = s / sqrt(s² + ALPHA).
 pub const ALPHA: f64 = 15.0;
-/// The summed valence is divided by (opinionated sentences)^LENGTH_EXPONENT.
+/// The summed valence is divided by (opinionated sentences)^LENGTH_EXPONENT,
+/// between a sum (0) and a mean (1): tuned on VADER's develop sets.
 pub const LENGTH_EXPONENT: f64 = 0.3;
 /// Positive and negative content each at least this strong (raw valence sum) make a comment `mixed`...
 pub const MIXED_MIN: f64 = 1.2;
@@ -44,12 +45,12 @@ pub fn score(a: &Annotated, text: &str, scratch: &mut Scratch) -> Sentiment {
     let (mut raw_pos, mut raw_neg) = (0.0, 0.0);
     for i in 0..n {
         let unit = &units[i];
-        let Some(base) = unit
-            .entry
-            .valence
-            .map(f64::from)
-            .or_else(|| waiting::valence(a, i))
-        else {
+        let Some(base) = unit.entry.valence.map(f64::from).or_else(|| {
+            // Only a comment with a wait word pays for the wait rule.
+            (a.cues & cue::WAIT != 0)
+                .then(|| waiting::valence(a, i))
+                .flatten()
+        }) else {
             continue;
         };
         if boosters::acts_as_booster(a, i)
@@ -80,7 +81,7 @@ pub fn score(a: &Annotated, text: &str, scratch: &mut Scratch) -> Sentiment {
     for &v in valences.iter() {
         if v > 0.0 {
             raw_pos += v;
-        } else {
+        } else if v < 0.0 {
             raw_neg -= v;
         }
     }
@@ -88,57 +89,60 @@ pub fn score(a: &Annotated, text: &str, scratch: &mut Scratch) -> Sentiment {
     aggregate(a, text, valences, raw_pos, raw_neg)
 }
 
+/// Sentence sums, proportions and evidence in one pass over the units.
 fn aggregate(a: &Annotated, text: &str, valences: &[f64], raw_pos: f64, raw_neg: f64) -> Sentiment {
     let units = &a.units;
     let mut sentences = Vec::new();
-    let mut total = 0.0;
-    let mut opinionated = 0usize;
+    let mut evidence = Vec::new();
+    let (mut total, mut sentence_sum, mut opinionated) = (0.0, 0.0, 0usize);
     let (mut exclamations, mut questions) = (0, 0);
-    let mut i = 0;
-    while i < units.len() {
-        let sentence = units[i].sentence;
-        let end = units[i..]
-            .iter()
-            .position(|u| u.sentence != sentence)
-            .map_or(units.len(), |p| i + p);
-        let sum: f64 = valences[i..end].iter().sum();
-        for u in &units[i..end] {
-            if u.kind == TokenKind::Punct {
-                let s = &text[u.start..u.end];
-                exclamations += s.bytes().filter(|&b| b == b'!').count();
-                questions += s.bytes().filter(|&b| b == b'?').count();
-            }
-        }
-        if sum != 0.0 {
-            opinionated += 1;
-        }
-        total += sum;
-        sentences.push(SentenceScore {
-            start: units[i].start,
-            end: units[end - 1].end,
-            compound: normalize(sum),
-        });
-        i = end;
-    }
-    let mut scaled = total / (opinionated.max(1) as f64).powf(LENGTH_EXPONENT);
-    if scaled != 0.0 {
-        scaled = emphasis::push(scaled, emphasis::punctuation(exclamations, questions));
-    }
-    let compound = normalize(scaled);
-
     let (mut pos, mut neg, mut neu) = (0.0, 0.0, 0.0);
-    for (u, &v) in units.iter().zip(valences) {
+    let mut sentence_start = 0;
+    for (i, (u, &v)) in units.iter().zip(valences).enumerate() {
         if u.kind == TokenKind::Punct {
-            continue;
-        }
-        if v > 0.0 {
+            let s = text.as_bytes().get(u.start..u.end).unwrap_or_default();
+            exclamations += s.iter().filter(|&&b| b == b'!').count();
+            questions += s.iter().filter(|&&b| b == b'?').count();
+        } else if v > 0.0 {
             pos += v + 1.0;
         } else if v < 0.0 {
             neg += -v + 1.0;
         } else {
             neu += 1.0;
         }
+        if v != 0.0 {
+            evidence.push(Evidence {
+                start: u.start,
+                end: u.end,
+                valence: v,
+            });
+        }
+        sentence_sum += v;
+        let sentence_ends = units
+            .get(i + 1)
+            .is_none_or(|next| next.sentence != u.sentence);
+        if sentence_ends {
+            if sentence_sum != 0.0 {
+                opinionated += 1;
+            }
+            total += sentence_sum;
+            sentences.push(SentenceScore {
+                start: units[sentence_start].start,
+                end: u.end,
+                compound: normalize(sentence_sum),
+            });
+            sentence_sum = 0.0;
+            sentence_start = i + 1;
+        }
     }
+    let mut scaled = total;
+    if opinionated > 1 {
+        scaled /= (opinionated as f64).powf(LENGTH_EXPONENT);
+    }
+    if scaled != 0.0 {
+        scaled = emphasis::push(scaled, emphasis::punctuation(exclamations, questions));
+    }
+    let compound = normalize(scaled);
     let total_mass = pos + neg + neu;
     let (positive, negative, neutral) = if total_mass > 0.0 {
         (pos / total_mass, neg / total_mass, neu / total_mass)
@@ -157,16 +161,6 @@ fn aggregate(a: &Annotated, text: &str, valences: &[f64], raw_pos: f64, raw_neg:
     } else {
         Label::Neutral
     };
-    let mut evidence: Vec<Evidence> = units
-        .iter()
-        .zip(valences)
-        .filter(|(_, &v)| v != 0.0)
-        .map(|(u, &v)| Evidence {
-            start: u.start,
-            end: u.end,
-            valence: v,
-        })
-        .collect();
     evidence.sort_by(|x, y| {
         y.valence
             .abs()
@@ -191,13 +185,5 @@ pub fn normalize(sum: f64) -> f64 {
 
 /// Whether some but not all words are in capitals (then capitals are emphasis).
 fn cap_differential(a: &Annotated) -> bool {
-    let words = a.units.iter().filter(|u| u.kind == TokenKind::Word);
-    let (mut caps, mut total) = (0, 0);
-    for u in words {
-        total += 1;
-        if u.flags & ALL_CAPS != 0 {
-            caps += 1;
-        }
-    }
-    caps > 0 && caps < total
+    a.caps_words > 0 && a.caps_words < a.words
 }

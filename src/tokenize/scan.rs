@@ -55,7 +55,11 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
             // Most chunks are plain ASCII words: no emoticon, URL or punctuation to look for.
             if let Some((word_end, flags, number)) = scan_ascii_word(bytes, pos, bytes.len()) {
                 if word_end == bytes.len() || bytes[word_end].is_ascii_whitespace() {
-                    let kind = if number { TokenKind::Number } else { TokenKind::Word };
+                    let kind = if number {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    };
                     self.push(pos, word_end, kind, flags);
                     pos = word_end;
                     continue;
@@ -94,7 +98,11 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
         while pos < end {
             let b = bytes[pos];
             if let Some((word_end, flags, number)) = scan_ascii_word(bytes, pos, end) {
-                let kind = if number { TokenKind::Number } else { TokenKind::Word };
+                let kind = if number {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
                 self.push(pos, word_end, kind, flags);
                 pos = word_end;
             } else if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_word(&text[pos..end])) {
@@ -225,14 +233,19 @@ fn scan_ascii_word(bytes: &[u8], pos: usize, end: usize) -> Option<(usize, u8, b
     let mut i = pos;
     // OR and AND of the byte classes tell "any capital" and "all digits" without counting.
     let (mut any, mut all, mut elongated) = (0u8, DIGIT, false);
-    while i < end {
-        let b = bytes[i];
+    // The two bytes before `b`, kept in registers for the elongation test.
+    let (mut prev, mut prev2) = (0u8, 0u8);
+    for &b in &bytes[pos..end] {
         let class = CLASS[usize::from(b)];
         if class != 0 {
             any |= class;
             all &= class;
             // Three equal letters in a row ("sooo"); digits ("1000") do not count.
-            elongated |= class & DIGIT == 0 && i >= pos + 2 && b == bytes[i - 1] && b == bytes[i - 2];
+            if b == prev && b == prev2 && class != DIGIT {
+                elongated = true;
+            }
+            prev2 = prev;
+            prev = b;
             i += 1;
             continue;
         }
@@ -240,7 +253,6 @@ fn scan_ascii_word(bytes: &[u8], pos: usize, end: usize) -> Option<(usize, u8, b
             return None;
         }
         let next = bytes.get(i + 1).copied().filter(|_| i + 1 < end);
-        let prev = bytes[i - 1];
         let joins = match b {
             b'\'' | b'-' | b'&' => {
                 prev.is_ascii_alphanumeric() && next.is_some_and(|n| n.is_ascii_alphanumeric())
@@ -257,6 +269,8 @@ fn scan_ascii_word(bytes: &[u8], pos: usize, end: usize) -> Option<(usize, u8, b
         if !matches!(b, b'.' | b',' | b':') {
             all = 0;
         }
+        prev2 = prev;
+        prev = b;
         i += 1;
     }
     if i < end && bytes[i] >= 0x80 {
@@ -267,7 +281,10 @@ fn scan_ascii_word(bytes: &[u8], pos: usize, end: usize) -> Option<(usize, u8, b
         if bytes[pos].is_ascii_uppercase() {
             flags |= CAPITALIZED;
         }
-        let upper = bytes[pos..i].iter().filter(|b| b.is_ascii_uppercase()).count();
+        let upper = bytes[pos..i]
+            .iter()
+            .filter(|b| b.is_ascii_uppercase())
+            .count();
         if upper >= 2 && any & LOWER == 0 {
             flags |= ALL_CAPS;
         }
