@@ -4,6 +4,7 @@ use crate::analysis::{Analysis, Label, Sentiment};
 use crate::lexicon::{Annotated, Lexicon};
 use crate::score::{sentiment, vader::VaderData};
 use crate::Error;
+use once_cell::sync::Lazy;
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -35,14 +36,23 @@ pub struct Analyzer {
     profile: Profile,
     lexicon: Arc<Lexicon>,
     vader: Arc<VaderData>,
+    max_input_bytes: usize,
 }
+
+/// Default of [`AnalyzerBuilder::max_input_bytes`]: 10 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 10 << 20;
+
+/// The bundled data, shared by every default analyzer instead of copied.
+static BUNDLED_LEXICON: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::bundled().clone()));
+static BUNDLED_VADER: Lazy<Arc<VaderData>> = Lazy::new(|| Arc::new(VaderData::bundled().clone()));
 
 impl Default for Analyzer {
     fn default() -> Self {
         Analyzer {
             profile: Profile::Customer,
-            lexicon: Arc::new(Lexicon::bundled().clone()),
-            vader: Arc::new(VaderData::bundled().clone()),
+            lexicon: Arc::clone(&BUNDLED_LEXICON),
+            vader: Arc::clone(&BUNDLED_VADER),
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
         }
     }
 }
@@ -64,6 +74,7 @@ impl Default for Analyzer {
 pub struct AnalyzerBuilder {
     profile: Profile,
     sources: Vec<Source>,
+    max_input_bytes: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -76,6 +87,15 @@ impl AnalyzerBuilder {
     /// Choose the sentiment profile.
     pub fn profile(mut self, profile: Profile) -> Self {
         self.profile = profile;
+        self
+    }
+
+    /// Score at most this many bytes of a comment (default
+    /// [`DEFAULT_MAX_INPUT_BYTES`]): a longer text is scored on its first
+    /// `max` bytes, cut back to a character boundary, so memory per call
+    /// stays bounded. Time is linear in the input either way.
+    pub fn max_input_bytes(mut self, max: usize) -> Self {
+        self.max_input_bytes = Some(max);
         self
     }
 
@@ -110,19 +130,20 @@ impl AnalyzerBuilder {
                 }
             });
         }
-        let mut lexicon = Lexicon::bundled().clone();
-        for (name, text) in &texts {
-            lexicon.merge_str(name, text)?;
-        }
-        let vader = if texts.is_empty() {
-            VaderData::bundled().clone()
+        let (lexicon, vader) = if texts.is_empty() {
+            (Arc::clone(&BUNDLED_LEXICON), Arc::clone(&BUNDLED_VADER))
         } else {
-            VaderData::from_texts(&texts)?
+            let mut lexicon = Lexicon::bundled().clone();
+            for (name, text) in &texts {
+                lexicon.merge_str(name, text)?;
+            }
+            (Arc::new(lexicon), Arc::new(VaderData::from_texts(&texts)?))
         };
         Ok(Analyzer {
             profile: self.profile,
-            lexicon: Arc::new(lexicon),
-            vader: Arc::new(vader),
+            lexicon,
+            vader,
+            max_input_bytes: self.max_input_bytes.unwrap_or(DEFAULT_MAX_INPUT_BYTES),
         })
     }
 }
@@ -156,6 +177,7 @@ impl Analyzer {
 
     /// Analyse one comment. Never fails: any string is valid input.
     pub fn analyze(&self, text: &str) -> Analysis {
+        let text = bounded(text, self.max_input_bytes);
         let sentiment = match self.profile {
             Profile::Vader => self.vader_sentiment(text),
             Profile::Customer => BUFFERS.with(|cell| match cell.try_borrow_mut() {
@@ -170,9 +192,51 @@ impl Analyzer {
         }
     }
 
-    /// Analyse many comments, results in input order.
+    /// Analyse many comments, results in input order. With the `rayon`
+    /// feature (on by default) the comments are spread over rayon's thread
+    /// pool; each result is the same as [`analyze`](Self::analyze)'s.
+    ///
+    /// ```
+    /// let analyzer = cxscore::Analyzer::default();
+    /// let results = analyzer.analyze_batch(&["No complaints.", "Never again."]);
+    /// assert!(results[0].sentiment.compound > 0.0 && results[1].sentiment.compound < 0.0);
+    /// ```
     pub fn analyze_batch(&self, texts: &[&str]) -> Vec<Analysis> {
-        texts.iter().map(|t| self.analyze(t)).collect()
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            texts.par_iter().map(|t| self.analyze(t)).collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            texts.iter().map(|t| self.analyze(t)).collect()
+        }
+    }
+
+    /// A parallel iterator of analyses, in the order of `texts`
+    /// (`collect` keeps it), for pipelines already built on rayon.
+    ///
+    /// ```
+    /// use rayon::prelude::*;
+    /// let analyzer = cxscore::Analyzer::default();
+    /// let texts = vec!["Great staff!".to_string(), "Rude staff.".to_string()];
+    /// let compounds: Vec<f64> = analyzer
+    ///     .analyze_par_iter(texts.par_iter().map(String::as_str))
+    ///     .map(|a| a.sentiment.compound)
+    ///     .collect();
+    /// assert!(compounds[0] > 0.0 && compounds[1] < 0.0);
+    /// ```
+    #[cfg(feature = "rayon")]
+    pub fn analyze_par_iter<'t, I>(
+        &'t self,
+        texts: I,
+    ) -> impl rayon::iter::IndexedParallelIterator<Item = Analysis> + 't
+    where
+        I: rayon::iter::IntoParallelIterator<Item = &'t str>,
+        I::Iter: rayon::iter::IndexedParallelIterator + 't,
+    {
+        use rayon::prelude::*;
+        texts.into_par_iter().map(move |t| self.analyze(t))
     }
 
     fn customer_sentiment(&self, text: &str, buffers: &mut Buffers) -> Sentiment {
@@ -199,4 +263,16 @@ impl Analyzer {
             evidence: Vec::new(),
         }
     }
+}
+
+/// The first `max` bytes of `text`, cut back to a character boundary.
+fn bounded(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }

@@ -15,6 +15,34 @@
 //! token, everything known about a word; [`rules`] hold the sentiment rules
 //! (negation, boosters, contrast, emphasis, idioms); [`score`] holds the
 //! scorers; [`analysis`] is the serialized result and [`Analyzer`] drives it.
+//!
+//! ## Design of the hot path
+//!
+//! - **One pass, one lookup per token.** The tokenizer hands each token to
+//!   the annotator as it finds it ([`tokenize::tokenize_with`]); the
+//!   annotator writes the token's lookup form into one reused buffer and
+//!   does a single hash lookup that returns everything known about the word
+//!   ([`lexicon::Entry`]: valence, degree modifier, negation, contrast,
+//!   phrase start, rule cues). Phrases are merged in one pass afterwards,
+//!   only when some token can start one. Every scorer reads these units.
+//! - **No per-token allocation.** Tokens borrow the input; units, lookup
+//!   forms and valences live in per-thread buffers reused across calls, so
+//!   a call allocates only its result.
+//! - **Precomputed, not recomputed.** Lowercasing is skipped for words that
+//!   are already lower case (the tokenizer flags them); inflections
+//!   ("refunded") are generated from the lexicon once with a Snowball
+//!   stemmer instead of stemming tokens; emoji valences are computed once
+//!   from VADER's descriptions; lexicons are parsed once into `once_cell`
+//!   statics shared by every default analyzer.
+//! - **Fast, deterministic hashing.** Words of up to 15 bytes are keyed by
+//!   their packed bytes in a `foldhash` map with a fixed seed.
+//! - **Rules that cost nothing when absent.** Rule words carry cue bits and
+//!   the annotator ORs them per comment, so a comment without a modal never
+//!   runs the counterfactual rule.
+//! - **Linear time.** Look-backs are bounded; contrast re-weighting uses a
+//!   difference array; VADER's `but` quirk is reproduced with ordered sets
+//!   instead of a quadratic scan. Comments longer than
+//!   [`AnalyzerBuilder::max_input_bytes`] are scored on their first bytes.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -27,7 +55,7 @@ pub mod score;
 pub mod tokenize;
 
 pub use analysis::{Analysis, Label, Sentiment, Span};
-pub use analyzer::{Analyzer, AnalyzerBuilder, Profile};
+pub use analyzer::{Analyzer, AnalyzerBuilder, Profile, DEFAULT_MAX_INPUT_BYTES};
 pub use error::Error;
 pub use lexicon::Lexicon;
 

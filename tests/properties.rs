@@ -145,3 +145,19 @@ fn pathological_inputs_finish() {
         check(vader(), text);
     }
 }
+
+#[test]
+fn long_inputs_are_scored_on_a_bounded_window() {
+    let analyzer = Analyzer::builder().max_input_bytes(101).build().unwrap();
+    // 'é' is two bytes: the cut at 101 must move back to a character boundary.
+    let late = "é".repeat(60) + " terrible";
+    assert_eq!(
+        analyzer.analyze(&late).sentiment.compound,
+        0.0,
+        "words past the window are not read"
+    );
+    let early = "terrible ".to_string() + &"é".repeat(60);
+    let s = analyzer.analyze(&early).sentiment;
+    assert!(s.compound < 0.0);
+    assert!(s.evidence.iter().all(|e| e.end <= 101));
+}
