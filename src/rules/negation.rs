@@ -1,11 +1,11 @@
 //! Negation and its scope: "not good", "never disappointed", "no problems".
 //!
 //! A negator up to three units before a sentiment word, in the same clause
-//! and with no contrast word between, flips and dampens it (VADER's
-//! scalar). "not only" and "without doubt" do not negate; "never so" and
+//! and with no contrast word or other opinion word between, flips and
+//! dampens it (VADER's scalar). "not only" and "without doubt" do not negate; "never so" and
 //! "never this" intensify instead.
 
-use super::clause_before;
+use super::{boosters, clause_before};
 use crate::lexicon::Annotated;
 use crate::tokenize::TokenKind;
 
@@ -41,7 +41,12 @@ pub fn apply(a: &Annotated, i: usize, valence: f64) -> (f64, Option<usize>) {
         if a.units[k].entry.contrast.is_some() {
             break;
         }
-        if is_negator(a, k) {
+        let negator = is_negator(a, k);
+        // The negation stops at the first opinion word: "don't thank me, okay" leaves "okay" alone.
+        if !negator && a.units[k].entry.valence.is_some() && !boosters::acts_as_booster(a, k) {
+            break;
+        }
+        if negator {
             // VADER's "never so good", "haven't been this sore": intensified, not negated.
             let so_or_this = |w: &str| w == "so" || w == "this";
             let distance = i - k;
