@@ -168,6 +168,21 @@ pub struct Emotions {
     pub dominant: Option<Emotion>,
 }
 
+impl Emotions {
+    /// The emotions present, strongest first: those with an intensity of at
+    /// least 0.25 ([`score::emotion::PRESENT`](crate::score::emotion::PRESENT)),
+    /// the cut the evaluation uses.
+    ///
+    /// ```
+    /// use cxscore::{analysis::Emotion, Analyzer};
+    /// let emotions = Analyzer::default().analyze("I am so angry and disgusted!").emotions;
+    /// assert!(emotions.present().contains(&Emotion::Anger));
+    /// ```
+    pub fn present(&self) -> Vec<Emotion> {
+        crate::score::emotion::present(self)
+    }
+}
+
 /// One of Plutchik's eight basic emotions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]

@@ -2,7 +2,7 @@
 
 use crate::analysis::{Analysis, Label, Sentiment};
 use crate::lexicon::{Annotated, Lexicon};
-use crate::score::{sentiment, vader::VaderData};
+use crate::score::{emotion, resonance, sentiment, vader::VaderData, Modifiers};
 use crate::Error;
 use once_cell::sync::Lazy;
 use std::cell::RefCell;
@@ -153,6 +153,7 @@ impl AnalyzerBuilder {
 struct Buffers {
     annotated: Annotated,
     sentiment: sentiment::Scratch,
+    modifiers: Modifiers,
 }
 
 thread_local! {
@@ -178,18 +179,11 @@ impl Analyzer {
     /// Analyse one comment. Never fails: any string is valid input.
     pub fn analyze(&self, text: &str) -> Analysis {
         let text = bounded(text, self.max_input_bytes);
-        let sentiment = match self.profile {
-            Profile::Vader => self.vader_sentiment(text),
-            Profile::Customer => BUFFERS.with(|cell| match cell.try_borrow_mut() {
-                Ok(mut buffers) => self.customer_sentiment(text, &mut buffers),
-                // Re-entered from inside an analysis on this thread: use fresh buffers.
-                Err(_) => self.customer_sentiment(text, &mut Buffers::default()),
-            }),
-        };
-        Analysis {
-            sentiment,
-            ..Analysis::default()
-        }
+        BUFFERS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buffers) => self.analyze_with(text, &mut buffers),
+            // Re-entered from inside an analysis on this thread: use fresh buffers.
+            Err(_) => self.analyze_with(text, &mut Buffers::default()),
+        })
     }
 
     /// Analyse many comments, results in input order. With the `rayon`
@@ -239,9 +233,23 @@ impl Analyzer {
         texts.into_par_iter().map(move |t| self.analyze(t))
     }
 
-    fn customer_sentiment(&self, text: &str, buffers: &mut Buffers) -> Sentiment {
+    /// The one pass: annotate once, then every scorer reads the same units.
+    fn analyze_with(&self, text: &str, buffers: &mut Buffers) -> Analysis {
         buffers.annotated.annotate(text, &self.lexicon);
-        sentiment::score(&buffers.annotated, text, &mut buffers.sentiment)
+        let a = &buffers.annotated;
+        let mut sentiment =
+            sentiment::score(a, text, &mut buffers.sentiment, &mut buffers.modifiers);
+        if self.profile == Profile::Vader {
+            sentiment = self.vader_sentiment(text);
+        }
+        let emotions = emotion::score(a, &buffers.modifiers);
+        let resonance = resonance::score(a, text, &buffers.modifiers, &sentiment, 0);
+        Analysis {
+            sentiment,
+            emotions,
+            resonance,
+            ..Analysis::default()
+        }
     }
 
     fn vader_sentiment(&self, text: &str) -> Sentiment {

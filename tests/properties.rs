@@ -41,8 +41,11 @@ fn comment() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.join(" "))
 }
 
-fn check(analyzer: &Analyzer, text: &str) {
-    let s = analyzer.analyze(text).sentiment;
+fn check(analyzer: &Analyzer, full_text: &str) {
+    let analysis = analyzer.analyze(full_text);
+    let s = &analysis.sentiment;
+    // Failure messages show the start of the input, not a megabyte of it.
+    let text = &full_text[..full_text.floor_char_boundary(200)];
     assert!(
         (-1.0..=1.0).contains(&s.compound),
         "compound {} for {text:?}",
@@ -58,18 +61,38 @@ fn check(analyzer: &Analyzer, text: &str) {
     }
     for e in &s.evidence {
         assert!(
-            e.start < e.end && text.get(e.start..e.end).is_some(),
+            e.start < e.end && full_text.get(e.start..e.end).is_some(),
             "bad span {e:?} in {text:?}"
         );
     }
     for sentence in &s.sentences {
         assert!(
-            text.get(sentence.start..sentence.end).is_some(),
+            full_text.get(sentence.start..sentence.end).is_some(),
             "bad sentence span in {text:?}"
         );
         assert!((-1.0..=1.0).contains(&sentence.compound));
     }
-    if text.trim().is_empty() {
+    let e = &analysis.emotions;
+    let r = &analysis.resonance;
+    for x in [
+        e.joy,
+        e.trust,
+        e.fear,
+        e.surprise,
+        e.sadness,
+        e.disgust,
+        e.anger,
+        e.anticipation,
+        r.score,
+        r.intensity,
+        r.personal,
+    ] {
+        assert!(
+            (0.0..=1.0).contains(&x),
+            "emotion or resonance {x} for {text:?}"
+        );
+    }
+    if full_text.trim().is_empty() {
         assert_eq!(s.compound, 0.0);
         assert_eq!(s.label, Label::Neutral);
     }

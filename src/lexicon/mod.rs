@@ -24,7 +24,9 @@ mod table;
 
 pub use annotate::{Annotated, Unit};
 
-pub use parse::{parse_emoji_descriptions, parse_lexicon, Record, RecordKind};
+pub use parse::{
+    parse_emoji_descriptions, parse_lexicon, Affect, Record, RecordKind, EMOTION_NAMES,
+};
 
 use crate::tokenize::{normalize_word, tokenize, TokenKind};
 use crate::Error;
@@ -41,6 +43,7 @@ const PATTERN_LEXICON: &str = include_str!("../../data/pattern_lexicon.tsv");
 const RULE_WORDS: &str = include_str!("../../data/rule_words.tsv");
 const CUSTOMER_LEXICON: &str = include_str!("../../data/customer_lexicon.tsv");
 const CUSTOMER_MODIFIERS: &str = include_str!("../../data/customer_modifiers.tsv");
+const EMOTION_LEXICON: &str = include_str!("../../data/emotion_lexicon.tsv");
 
 /// Rule triggers a word can carry (`term<TAB>cue<TAB>name` in a lexicon file).
 /// The annotator ORs them over a comment, so a rule whose cue is absent costs nothing.
@@ -55,13 +58,19 @@ pub mod cue {
     pub const COMPARE: u16 = 8;
     /// "least".
     pub const LEAST: u16 = 16;
+    /// First person ("I", "my", "we"): the customer tells their own story.
+    pub const FIRST_PERSON: u16 = 32;
+    /// A story marker ("then", "yesterday", "finally").
+    pub const STORY: u16 = 64;
 
-    const NAMES: [(&str, u16); 5] = [
+    const NAMES: [(&str, u16); 7] = [
         ("wait", WAIT),
         ("modal", MODAL),
         ("polite", POLITE),
         ("compare", COMPARE),
         ("least", LEAST),
+        ("first_person", FIRST_PERSON),
+        ("story", STORY),
     ];
 
     /// The bit of a cue name.
@@ -87,6 +96,8 @@ pub struct Entry {
     pub inflected: bool,
     /// Rule triggers, [`cue`] bits.
     pub cues: u16,
+    /// Emotions and arousal the word evokes.
+    pub affect: Affect,
 }
 
 /// A multi-word term ("above and beyond", "kind of").
@@ -108,6 +119,7 @@ fn set_kind(entry: &mut Entry, kind: RecordKind) {
         RecordKind::Negator => entry.negator = true,
         RecordKind::Contrast(w) => entry.contrast = Some(w as f32),
         RecordKind::Cue(bit) => entry.cues |= bit,
+        RecordKind::Emotions(affect) => entry.affect = affect,
     }
 }
 
@@ -128,6 +140,7 @@ static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
         ("data/rule_words.tsv", RULE_WORDS),
         ("data/customer_lexicon.tsv", CUSTOMER_LEXICON),
         ("data/customer_modifiers.tsv", CUSTOMER_MODIFIERS),
+        ("data/emotion_lexicon.tsv", EMOTION_LEXICON),
     ] {
         if let Err(error) = lexicon.merge_str(name, text) {
             // The bundled files are tested to parse; reaching this is a packaging bug.
@@ -219,9 +232,9 @@ impl Lexicon {
         }
     }
 
-    /// Give each emoji the valence of its VADER description ("😢" is a
-    /// "crying face": "crying" is -2.1), computed once here so scoring
-    /// needs one lookup per emoji.
+    /// Give each emoji the valence and emotions of its VADER description
+    /// ("😢" is a "crying face": "crying" is -2.1 and sad), computed once
+    /// here so scoring needs one lookup per emoji.
     fn add_emoji_valences(&mut self) {
         let Ok(pairs) = parse_emoji_descriptions("data/emoji_utf8_lexicon.txt", VADER_EMOJI) else {
             return;
@@ -230,6 +243,7 @@ impl Lexicon {
         for (emoji, description) in pairs {
             let mut sum = 0.0f32;
             let mut negate = false;
+            let mut affect = Affect::default();
             for word in description.split_whitespace() {
                 normalize_word(word, &mut buffer);
                 if let Some(entry) = self.words.get(buffer.as_str()) {
@@ -239,13 +253,24 @@ impl Lexicon {
                     if let Some(v) = entry.valence {
                         sum += if negate { -0.74 * v } else { v };
                     }
+                    if !negate {
+                        for (mine, theirs) in affect.emotions.iter_mut().zip(entry.affect.emotions)
+                        {
+                            *mine = (*mine).max(theirs);
+                        }
+                        affect.arousal = affect.arousal.max(entry.affect.arousal);
+                    }
                 }
             }
-            if sum != 0.0 {
-                let entry = self.words.entry_mut(&emoji);
-                if entry.valence.is_none() {
-                    entry.valence = Some(sum.clamp(-4.0, 4.0));
-                }
+            if sum == 0.0 && affect.is_empty() {
+                continue;
+            }
+            let entry = self.words.entry_mut(&emoji);
+            if entry.valence.is_none() && sum != 0.0 {
+                entry.valence = Some(sum.clamp(-4.0, 4.0));
+            }
+            if entry.affect.is_empty() {
+                entry.affect = affect;
             }
         }
     }
@@ -298,6 +323,7 @@ mod tests {
             ("data/rule_words.tsv", RULE_WORDS),
             ("data/customer_lexicon.tsv", CUSTOMER_LEXICON),
             ("data/customer_modifiers.tsv", CUSTOMER_MODIFIERS),
+            ("data/emotion_lexicon.tsv", EMOTION_LEXICON),
         ] {
             parse_lexicon(name, text).unwrap();
         }

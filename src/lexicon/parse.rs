@@ -9,7 +9,8 @@
 //! | `negator` | flips and dampens what follows |
 //! | `contrast` *x* | contrastive conjunction: the clause before it weighs *x*, the clause after `2 - x` |
 //! | `idiom` *x* | a multi-word phrase whose valence *x* replaces the words' own |
-//! | `cue` *name* | the word triggers a rule: `wait`, `modal`, `polite`, `compare`, `least` (see [`cue`](super::cue)) |
+//! | `emotions` *pairs* | Plutchik intensities and arousal, 0..1: `joy=0.8,trust=0.3,arousal=0.6` |
+//! | `cue` *name* | the word triggers a rule: `wait`, `modal`, `polite`, `compare`, `least`, `first_person`, `story` (see [`cue`](super::cue)) |
 //!
 //! Blank lines and lines starting with `# ` are ignored. A term with spaces
 //! is a phrase, matched over tokens. Any malformed line is an
@@ -32,6 +33,83 @@ pub enum RecordKind {
     Idiom(f64),
     /// Rule trigger, one of the [`cue`](super::cue) bits.
     Cue(u16),
+    /// Emotion intensities and arousal.
+    Emotions(Affect),
+}
+
+/// Plutchik's eight emotions, in the order of [`Affect::emotions`].
+pub const EMOTION_NAMES: [&str; 8] = [
+    "joy",
+    "trust",
+    "fear",
+    "surprise",
+    "sadness",
+    "disgust",
+    "anger",
+    "anticipation",
+];
+
+/// What a word evokes: emotion intensities and arousal, each 0..1 stored in
+/// a byte (0..=255) so the lexicon entry stays small.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Affect {
+    /// Intensities in the order of [`EMOTION_NAMES`].
+    pub emotions: [u8; 8],
+    /// Arousal; 0 when unknown.
+    pub arousal: u8,
+}
+
+impl Affect {
+    /// Intensity of emotion `index` (see [`EMOTION_NAMES`]) as 0..1.
+    pub fn emotion(&self, index: usize) -> f64 {
+        f64::from(self.emotions[index]) / 255.0
+    }
+
+    /// Arousal as 0..1.
+    pub fn arousal(&self) -> f64 {
+        f64::from(self.arousal) / 255.0
+    }
+
+    /// Whether the word evokes any emotion.
+    pub fn is_empty(&self) -> bool {
+        self.emotions == [0; 8]
+    }
+}
+
+/// Parse `joy=0.8,trust=0.3,arousal=0.6`.
+fn parse_affect(source_name: &str, line: usize, field: &str) -> Result<Affect, Error> {
+    let mut affect = Affect::default();
+    for pair in field.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (name, value) = pair
+            .split_once('=')
+            .ok_or_else(|| Error::data(source_name, line, format!("{pair:?} is not name=value")))?;
+        let value: f64 = value
+            .trim()
+            .parse()
+            .ok()
+            .filter(|v: &f64| (0.0..=1.0).contains(v))
+            .ok_or_else(|| {
+                Error::data(
+                    source_name,
+                    line,
+                    format!("{pair:?}: the value must be a number in 0..1"),
+                )
+            })?;
+        let byte = (value * 255.0).round() as u8;
+        match name.trim() {
+            "arousal" => affect.arousal = byte,
+            emotion => {
+                let index = EMOTION_NAMES
+                    .iter()
+                    .position(|e| *e == emotion)
+                    .ok_or_else(|| {
+                        Error::data(source_name, line, format!("unknown emotion {emotion:?}"))
+                    })?;
+                affect.emotions[index] = byte;
+            }
+        }
+    }
+    Ok(affect)
 }
 
 /// One parsed line.
@@ -83,6 +161,10 @@ pub fn parse_lexicon(source_name: &str, text: &str) -> Result<Vec<Record>, Error
                 "negator" => RecordKind::Negator,
                 "contrast" => RecordKind::Contrast(value("contrast")?),
                 "idiom" => RecordKind::Idiom(value("idiom")?),
+                "emotions" => {
+                    let field = fields.next().map(str::trim).unwrap_or("");
+                    RecordKind::Emotions(parse_affect(source_name, line_no, field)?)
+                }
                 "cue" => {
                     let name = fields.next().map(str::trim).unwrap_or("");
                     let bit = super::cue::by_name(name).ok_or_else(|| {
@@ -95,7 +177,7 @@ pub fn parse_lexicon(source_name: &str, text: &str) -> Result<Vec<Record>, Error
                         source_name,
                         line_no,
                         format!(
-                            "{other:?} is neither a number nor one of booster, negator, contrast, idiom, cue"
+                            "{other:?} is neither a number nor one of booster, negator, contrast, idiom, emotions, cue"
                         ),
                     ))
                 }
@@ -172,6 +254,9 @@ mod tests {
             ("\t2", 1, "empty term"),
             ("x\tNaN", 1, "finite"),
             ("x\tcue\tnope", 1, "unknown cue"),
+            ("x\temotions\tjoy=2", 1, "in 0..1"),
+            ("x\temotions\tglee=0.5", 1, "unknown emotion"),
+            ("x\temotions\tjoy", 1, "name=value"),
         ] {
             match parse_lexicon("my.tsv", text) {
                 Err(Error::Data {

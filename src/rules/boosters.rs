@@ -25,21 +25,30 @@ pub fn acts_as_booster(a: &Annotated, k: usize) -> bool {
         .any(|u| u.entry.valence.is_some())
 }
 
-/// The valence of unit `i` after the boosters before it.
-pub fn apply(a: &Annotated, i: usize, mut valence: f64, cap_differential: bool) -> f64 {
+/// How much the boosters before unit `i` intensify it (negative: dampen),
+/// with VADER's decay by distance and its extra for a booster in capitals.
+pub fn magnitude(a: &Annotated, i: usize, cap_differential: bool) -> f64 {
+    let mut total = 0.0;
     for (distance, k) in clause_before(a, i, 3).enumerate() {
         let unit = &a.units[k];
         if !acts_as_booster(a, k) {
             continue;
         }
         let mut scalar = f64::from(unit.entry.booster);
-        if valence < 0.0 {
-            scalar = -scalar;
-        }
         if cap_differential && unit.flags & ALL_CAPS != 0 {
-            scalar += if valence > 0.0 { C_INCR } else { -C_INCR };
+            scalar += C_INCR;
         }
-        valence += scalar * DECAY[distance];
+        total += scalar * DECAY[distance];
     }
-    valence
+    total
+}
+
+/// The valence of unit `i` after boosters of total `magnitude`: pushed
+/// away from zero (or toward it, for dampeners) in the valence's direction.
+pub fn apply(valence: f64, magnitude: f64) -> f64 {
+    if valence < 0.0 {
+        valence - magnitude
+    } else {
+        valence + magnitude
+    }
 }

@@ -9,16 +9,22 @@
 
 use crate::lexicon::Annotated;
 
+/// Bound of a unit's accumulated log weight (weights stay within e^±8).
+const MAX_LOG_WEIGHT: f64 = 8.0;
+
 /// Contrast weights are kept inside this range so every factor stays positive.
 const WEIGHT_RANGE: (f64, f64) = (0.05, 1.95);
 
-/// Re-weight `valences` (one per unit) around every contrast word.
-pub fn apply(a: &Annotated, valences: &mut [f64]) {
+/// The weight of every unit after the contrast words of the comment, into
+/// `weights` (1.0 where no contrast reaches). Returns whether there was any.
+pub fn weights(a: &Annotated, weights: &mut Vec<f64>) -> bool {
     let units = &a.units;
     let n = units.len();
+    weights.clear();
     if !units.iter().any(|u| u.entry.contrast.is_some()) {
-        return;
+        return false;
     }
+    weights.resize(n, 1.0);
     // Sentence start, sentence end and clause end of every unit.
     let mut sentence_start = vec![0; n];
     let mut sentence_end = vec![n; n];
@@ -73,10 +79,12 @@ pub fn apply(a: &Annotated, valences: &mut [f64]) {
         }
     }
     let mut running = 0.0;
-    for (v, delta) in valences.iter_mut().zip(&log_factor) {
+    for (w, delta) in weights.iter_mut().zip(&log_factor) {
         running += delta;
-        if *v != 0.0 && running != 0.0 {
-            *v *= running.exp();
+        if running != 0.0 {
+            // A thousand "but"s must not overflow to infinity (or 0 × ∞).
+            *w = running.clamp(-MAX_LOG_WEIGHT, MAX_LOG_WEIGHT).exp();
         }
     }
+    true
 }

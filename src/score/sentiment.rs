@@ -8,6 +8,7 @@
 //! `!`/`?` emphasis, and the sum is scaled by the number of opinionated
 //! sentences before normalizing, so long comments do not saturate.
 
+use super::Modifiers;
 use crate::analysis::{Evidence, Label, SentenceScore, Sentiment};
 use crate::lexicon::{cue, Annotated};
 use crate::rules::{
@@ -32,52 +33,63 @@ pub struct Scratch {
     negators_used: Vec<usize>,
 }
 
-/// Score the annotated units of `text`.
-pub fn score(a: &Annotated, text: &str, scratch: &mut Scratch) -> Sentiment {
+/// Score the annotated units of `text`, and record in `modifiers` how the
+/// rules modified each unit, for the scorers that run after this one.
+pub fn score(
+    a: &Annotated,
+    text: &str,
+    scratch: &mut Scratch,
+    modifiers: &mut Modifiers,
+) -> Sentiment {
     let units = &a.units;
     let n = units.len();
+    modifiers.reset(n);
     let valences = &mut scratch.valences;
     valences.clear();
     valences.resize(n, 0.0);
     let cap_differential = cap_differential(a);
     let negated_by = &mut scratch.negators_used;
     negated_by.clear();
-    let (mut raw_pos, mut raw_neg) = (0.0, 0.0);
     for i in 0..n {
         let unit = &units[i];
-        let Some(base) = unit.entry.valence.map(f64::from).or_else(|| {
+        let valence = unit.entry.valence.map(f64::from).or_else(|| {
             // Only a comment with a wait word pays for the wait rule.
             (a.cues & cue::WAIT != 0)
                 .then(|| waiting::valence(a, i))
                 .flatten()
-        }) else {
+        });
+        if valence.is_none() && unit.entry.affect.is_empty() {
             continue;
-        };
+        }
         if boosters::acts_as_booster(a, i)
             || politeness::is_marker(a, i)
             || comparison::is_comparison(a, i)
         {
+            modifiers.factor[i] = 0.0;
             continue;
         }
-        let mut v = emphasis::word_shape(unit, base, cap_differential);
-        v = boosters::apply(a, i, v, cap_differential);
-        v = match counterfactual::apply(a, i, v) {
-            Some(v) => v,
-            None => {
-                let (v, negator) = negation::apply(a, i, v);
-                if let Some(k) = negator {
-                    negated_by.push(k);
-                }
-                v
-            }
+        // Negation, counterfactuals and "least" scale the unit; boosters push it.
+        let (mut factor, negator) = match counterfactual::apply(a, i, 1.0) {
+            Some(f) => (f, None),
+            None => negation::apply(a, i, 1.0),
         };
-        v = least::apply(a, i, v);
-        valences[i] = v;
+        factor = least::apply(a, i, factor);
+        let boost = boosters::magnitude(a, i, cap_differential);
+        modifiers.factor[i] = factor;
+        modifiers.boost[i] = boost;
+        if let Some(base) = valence {
+            if let Some(k) = negator {
+                negated_by.push(k);
+            }
+            let shaped = emphasis::word_shape(unit, base, cap_differential);
+            valences[i] = boosters::apply(shaped, boost) * factor;
+        }
     }
     // A negator that negated something ("no problems") is not itself negative.
     for &k in negated_by.iter() {
         valences[k] = 0.0;
     }
+    let (mut raw_pos, mut raw_neg) = (0.0, 0.0);
     for &v in valences.iter() {
         if v > 0.0 {
             raw_pos += v;
@@ -85,7 +97,11 @@ pub fn score(a: &Annotated, text: &str, scratch: &mut Scratch) -> Sentiment {
             raw_neg -= v;
         }
     }
-    contrast::apply(a, valences);
+    if contrast::weights(a, &mut modifiers.weight) {
+        for (v, w) in valences.iter_mut().zip(&modifiers.weight) {
+            *v *= w;
+        }
+    }
     aggregate(a, text, valences, raw_pos, raw_neg)
 }
 

@@ -84,7 +84,7 @@ impl VaderData {
                     RecordKind::Idiom(v) => {
                         data.special_cases.insert(term, v);
                     }
-                    RecordKind::Contrast(_) | RecordKind::Cue(_) => {}
+                    RecordKind::Contrast(_) | RecordKind::Cue(_) | RecordKind::Emotions(_) => {}
                 }
             }
         }

@@ -1,0 +1,100 @@
+//! Resonance (spec section 4): how emotionally intense and memorable a
+//! comment is. `intensity` is the arousal of its words plus emphasis
+//! (capitals, `!`, elongation, boosters) and strong sentiment; `personal`
+//! is first-person involvement, people named, a story told, specific
+//! details; `score` combines them with the moments that matter.
+
+use super::Modifiers;
+use crate::analysis::{Resonance, Sentiment};
+use crate::lexicon::{cue, Annotated};
+use crate::tokenize::{TokenKind, ALL_CAPS, CAPITALIZED, ELONGATED};
+
+/// Weights of word arousal, emphasis and sentiment strength in `intensity`.
+pub const INTENSITY_WEIGHTS: [f64; 3] = [0.5, 0.25, 0.25];
+/// Weights of first person, names, details and story in `personal`.
+pub const PERSONAL_WEIGHTS: [f64; 4] = [0.4, 0.2, 0.2, 0.2];
+/// Weights of intensity, personal and moments in `score`.
+pub const SCORE_WEIGHTS: [f64; 3] = [0.55, 0.3, 0.15];
+
+/// Score the resonance of the annotated units of `text`; `moments` is the
+/// number of moments that matter found in it (none until that scorer runs).
+pub fn score(
+    a: &Annotated,
+    text: &str,
+    modifiers: &Modifiers,
+    sentiment: &Sentiment,
+    moments: usize,
+) -> Resonance {
+    let (mut arousal_max, mut arousal_sum, mut aroused) = (0.0f64, 0.0, 0usize);
+    let (mut emphasis, mut exclamations) = (0.0f64, 0usize);
+    let (mut first_person, mut names, mut details, mut story) = (0usize, 0usize, 0usize, 0usize);
+    for (i, unit) in a.units.iter().enumerate() {
+        let arousal = unit.entry.affect.arousal();
+        if arousal > 0.0 && modifiers.factor.get(i).is_none_or(|f| *f != 0.0) {
+            arousal_max = arousal_max.max(arousal);
+            arousal_sum += arousal;
+            aroused += 1;
+        }
+        match unit.kind {
+            TokenKind::Word => {
+                if unit.flags & ALL_CAPS != 0 && a.caps_words < a.words {
+                    emphasis += 0.15;
+                }
+                if unit.flags & ELONGATED != 0 {
+                    emphasis += 0.1;
+                }
+                if modifiers.boost.get(i).is_some_and(|b| *b > 0.0) {
+                    emphasis += 0.08;
+                }
+                let cues = unit.entry.cues;
+                first_person += usize::from(cues & cue::FIRST_PERSON != 0);
+                story += usize::from(cues & cue::STORY != 0);
+                // A capitalized word inside a sentence is most often a name ("Maria").
+                let inside = i > 0 && a.units[i - 1].sentence == unit.sentence;
+                names += usize::from(
+                    inside
+                        && unit.flags & (CAPITALIZED | ALL_CAPS) == CAPITALIZED
+                        && cues & cue::FIRST_PERSON == 0,
+                );
+            }
+            TokenKind::Number => details += 1,
+            TokenKind::Punct => {
+                exclamations += text.as_bytes()[unit.start..unit.end]
+                    .iter()
+                    .filter(|&&b| b == b'!')
+                    .count();
+            }
+            TokenKind::Emoji | TokenKind::Emoticon => emphasis += 0.05,
+            _ => {}
+        }
+    }
+    emphasis += 0.1 * exclamations.min(4) as f64;
+    let word_arousal = if aroused == 0 {
+        0.0
+    } else {
+        0.6 * arousal_max + 0.4 * arousal_sum / aroused as f64
+    };
+    let [wa, we, ws] = INTENSITY_WEIGHTS;
+    let intensity = (wa * word_arousal + we * emphasis.min(1.0) + ws * sentiment.compound.abs())
+        .clamp(0.0, 1.0);
+    let saturate = |count: usize, full: f64| (count as f64 / full).min(1.0);
+    let [pf, pn, pd, ps] = PERSONAL_WEIGHTS;
+    let personal = (pf * saturate(first_person, 3.0)
+        + pn * saturate(names, 2.0)
+        + pd * saturate(details, 2.0)
+        + ps * saturate(story, 2.0))
+    .clamp(0.0, 1.0);
+    Resonance {
+        score: combine(intensity, personal, moments),
+        intensity,
+        personal,
+    }
+}
+
+/// The resonance score: intensity and personal involvement, raised by every
+/// moment that matters (the first counts most).
+pub fn combine(intensity: f64, personal: f64, moments: usize) -> f64 {
+    let [wi, wp, wm] = SCORE_WEIGHTS;
+    let moment_share = 1.0 - 0.5f64.powi(moments.min(8) as i32);
+    (wi * intensity + wp * personal + wm * moment_share * 2.0).clamp(0.0, 1.0)
+}
