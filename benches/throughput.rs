@@ -5,7 +5,8 @@
 //! that directory is absent, a small built-in corpus of customer comments.
 //! Criterion reports bytes/s over the texts' UTF-8 length.
 //!
-//! * `cxscore_customer`, `cxscore_vader`: [`cxscore::Analyzer`] with each profile.
+//! * `cxscore_customer`, `cxscore_vader`: [`cxscore::Analyzer::sentiment`] with each profile.
+//! * `cxscore_full`: [`cxscore::Analyzer::analyze`], every section that has landed.
 //! * `vader_sentimental`: the `vader-sentimental` 0.1.3 crate.
 //! * `vader_sentiment`: the `vader_sentiment` 0.1.1 crate.
 //! * `floor`: a lower bound for any lexicon scorer: split into
@@ -145,21 +146,24 @@ fn throughput(c: &mut Criterion) {
     let benches: Vec<(&str, Scorer)> = vec![
         (
             "cxscore_customer",
+            Box::new(|texts: &[String]| texts.iter().map(|t| customer.sentiment(t).compound).sum()),
+        ),
+        (
+            // Every section that has landed (sentiment, emotions, resonance).
+            "cxscore_full",
             Box::new(|texts: &[String]| {
                 texts
                     .iter()
-                    .map(|t| customer.analyze(t).sentiment.compound)
+                    .map(|t| {
+                        let a = customer.analyze(t);
+                        a.sentiment.compound + a.emotions.joy + a.resonance.score
+                    })
                     .sum()
             }),
         ),
         (
             "cxscore_vader",
-            Box::new(|texts: &[String]| {
-                texts
-                    .iter()
-                    .map(|t| vader.analyze(t).sentiment.compound)
-                    .sum()
-            }),
+            Box::new(|texts: &[String]| texts.iter().map(|t| vader.sentiment(t).compound).sum()),
         ),
         (
             "vader_sentimental",

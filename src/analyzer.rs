@@ -186,6 +186,34 @@ impl Analyzer {
         })
     }
 
+    /// Only the sentiment of one comment: the same numbers as
+    /// `analyze(text).sentiment`, without the other sections' work.
+    ///
+    /// ```
+    /// let analyzer = cxscore::Analyzer::default();
+    /// let text = "Worth every penny!";
+    /// assert_eq!(analyzer.sentiment(text), analyzer.analyze(text).sentiment);
+    /// ```
+    pub fn sentiment(&self, text: &str) -> Sentiment {
+        let text = bounded(text, self.max_input_bytes);
+        if self.profile == Profile::Vader {
+            return self.vader_sentiment(text);
+        }
+        let score = |buffers: &mut Buffers| {
+            buffers.annotated.annotate(text, &self.lexicon);
+            sentiment::score(
+                &buffers.annotated,
+                text,
+                &mut buffers.sentiment,
+                &mut buffers.modifiers,
+            )
+        };
+        BUFFERS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buffers) => score(&mut buffers),
+            Err(_) => score(&mut Buffers::default()),
+        })
+    }
+
     /// Analyse many comments, results in input order. With the `rayon`
     /// feature (on by default) the comments are spread over rayon's thread
     /// pool; each result is the same as [`analyze`](Self::analyze)'s.
