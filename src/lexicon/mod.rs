@@ -62,8 +62,10 @@ pub mod cue {
     pub const FIRST_PERSON: u16 = 32;
     /// A story marker ("then", "yesterday", "finally").
     pub const STORY: u16 = 64;
+    /// A greeting ("good morning"): friendly alone, a formula before a comma.
+    pub const GREETING: u16 = 128;
 
-    const NAMES: [(&str, u16); 7] = [
+    const NAMES: [(&str, u16); 8] = [
         ("wait", WAIT),
         ("modal", MODAL),
         ("polite", POLITE),
@@ -71,6 +73,7 @@ pub mod cue {
         ("least", LEAST),
         ("first_person", FIRST_PERSON),
         ("story", STORY),
+        ("greeting", GREETING),
     ];
 
     /// The bit of a cue name.

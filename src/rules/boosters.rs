@@ -1,8 +1,9 @@
 //! Degree modifiers: "very good", "kind of slow", "EXTREMELY rude".
 
-use super::{clause_before, emphasis::C_INCR};
+use super::clause_before;
+use super::emphasis::{C_INCR, ELONGATION_INCR};
 use crate::lexicon::Annotated;
-use crate::tokenize::ALL_CAPS;
+use crate::tokenize::{ALL_CAPS, ELONGATED};
 
 /// Weight of a modifier one, two and three units before the word.
 pub const DECAY: [f64; 3] = [1.0, 0.95, 0.9];
@@ -26,7 +27,8 @@ pub fn acts_as_booster(a: &Annotated, k: usize) -> bool {
 }
 
 /// How much the boosters before unit `i` intensify it (negative: dampen),
-/// with VADER's decay by distance and its extra for a booster in capitals.
+/// with VADER's decay by distance and its extra for a booster in capitals,
+/// and more for an elongated one.
 pub fn magnitude(a: &Annotated, i: usize, cap_differential: bool) -> f64 {
     let mut total = 0.0;
     for (distance, k) in clause_before(a, i, 3).enumerate() {
@@ -37,6 +39,10 @@ pub fn magnitude(a: &Annotated, i: usize, cap_differential: bool) -> f64 {
         let mut scalar = f64::from(unit.entry.booster);
         if cap_differential && unit.flags & ALL_CAPS != 0 {
             scalar += C_INCR;
+        }
+        // "sooo slow" is slower than "so slow".
+        if unit.flags & ELONGATED != 0 && scalar > 0.0 {
+            scalar += ELONGATION_INCR;
         }
         total += scalar * DECAY[distance];
     }

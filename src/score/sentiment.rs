@@ -14,13 +14,13 @@ use crate::lexicon::{cue, Annotated};
 use crate::rules::{
     boosters, comparison, contrast, counterfactual, emphasis, least, negation, politeness, waiting,
 };
-use crate::tokenize::TokenKind;
+use crate::tokenize::{TokenKind, ALL_CAPS};
 
 /// VADER's normalization constant: compound = s / sqrt(s² + ALPHA).
 pub const ALPHA: f64 = 15.0;
 /// The summed valence is divided by (opinionated sentences)^LENGTH_EXPONENT,
 /// between a sum (0) and a mean (1): tuned on VADER's develop sets.
-pub const LENGTH_EXPONENT: f64 = 0.3;
+pub const LENGTH_EXPONENT: f64 = 0.5;
 /// Positive and negative content each at least this strong (raw valence sum) make a comment `mixed`...
 pub const MIXED_MIN: f64 = 1.2;
 /// ...when the weaker side is at least this share of the stronger.
@@ -78,11 +78,16 @@ pub fn score(
         modifiers.factor[i] = factor;
         modifiers.boost[i] = boost;
         if let Some(base) = valence {
+            let shaped = emphasis::word_shape(unit, base, cap_differential);
+            let mut v = boosters::apply(shaped, boost) * factor;
             if let Some(k) = negator {
                 negated_by.push(k);
+                // "NOT happy" is more emphatic than "not happy".
+                if cap_differential && units[k].flags & ALL_CAPS != 0 {
+                    v = emphasis::push(v, emphasis::C_INCR);
+                }
             }
-            let shaped = emphasis::word_shape(unit, base, cap_differential);
-            valences[i] = boosters::apply(shaped, boost) * factor;
+            valences[i] = v;
         }
     }
     // A negator that negated something ("no problems") is not itself negative.
