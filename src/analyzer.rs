@@ -271,7 +271,7 @@ impl Analyzer {
             sentiment = self.vader_sentiment(text);
         }
         let emotions = emotion::score(a, &buffers.modifiers);
-        let resonance = resonance::score(a, text, &buffers.modifiers, &sentiment, 0);
+        let resonance = resonance::score(a, text, &buffers.modifiers, &emotions, 0);
         Analysis {
             sentiment,
             emotions,

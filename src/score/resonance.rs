@@ -1,16 +1,19 @@
 //! Resonance (spec section 4): how emotionally intense and memorable a
-//! comment is. `intensity` is the arousal of its words plus emphasis
-//! (capitals, `!`, elongation, boosters) and strong sentiment; `personal`
+//! comment is. `intensity` is the arousal of its words (their sum over the
+//! square root of the comment's length: dense arousal counts, length alone
+//! does not), emphasis (capitals, `!`, elongation, boosters) and the
+//! strongest high-arousal emotion (fear, surprise, anger, joy); `personal`
 //! is first-person involvement, people named, a story told, specific
 //! details; `score` combines them with the moments that matter.
 
 use super::Modifiers;
-use crate::analysis::{Resonance, Sentiment};
+use crate::analysis::{Emotions, Resonance};
 use crate::lexicon::{cue, Annotated};
 use crate::tokenize::{TokenKind, ALL_CAPS, CAPITALIZED, ELONGATED};
 
-/// Weights of word arousal, emphasis and sentiment strength in `intensity`.
-pub const INTENSITY_WEIGHTS: [f64; 3] = [0.5, 0.25, 0.25];
+/// Weights of word arousal, emphasis and high-arousal emotion in `intensity`
+/// (from a least-squares fit on EmoBank's train split, which is only read).
+pub const INTENSITY_WEIGHTS: [f64; 3] = [0.45, 0.3, 0.25];
 /// Weights of first person, names, details and story in `personal`.
 pub const PERSONAL_WEIGHTS: [f64; 4] = [0.4, 0.2, 0.2, 0.2];
 /// Weights of intensity, personal and moments in `score`.
@@ -22,18 +25,16 @@ pub fn score(
     a: &Annotated,
     text: &str,
     modifiers: &Modifiers,
-    sentiment: &Sentiment,
+    emotions: &Emotions,
     moments: usize,
 ) -> Resonance {
-    let (mut arousal_max, mut arousal_sum, mut aroused) = (0.0f64, 0.0, 0usize);
+    let mut arousal_sum = 0.0f64;
     let (mut emphasis, mut exclamations) = (0.0f64, 0usize);
     let (mut first_person, mut names, mut details, mut story) = (0usize, 0usize, 0usize, 0usize);
     for (i, unit) in a.units.iter().enumerate() {
         let arousal = unit.entry.affect.arousal();
         if arousal > 0.0 && modifiers.factor.get(i).is_none_or(|f| *f != 0.0) {
-            arousal_max = arousal_max.max(arousal);
             arousal_sum += arousal;
-            aroused += 1;
         }
         match unit.kind {
             TokenKind::Word => {
@@ -69,14 +70,18 @@ pub fn score(
         }
     }
     emphasis += 0.1 * exclamations.min(4) as f64;
-    let word_arousal = if aroused == 0 {
-        0.0
-    } else {
-        0.6 * arousal_max + 0.4 * arousal_sum / aroused as f64
-    };
-    let [wa, we, ws] = INTENSITY_WEIGHTS;
-    let intensity = (wa * word_arousal + we * emphasis.min(1.0) + ws * sentiment.compound.abs())
-        .clamp(0.0, 1.0);
+    let word_arousal = (arousal_sum / (a.words.max(1) as f64).sqrt()).min(1.0);
+    let aroused_emotion = [
+        emotions.fear,
+        emotions.surprise,
+        emotions.anger,
+        emotions.joy,
+    ]
+    .into_iter()
+    .fold(0.0, f64::max);
+    let [wa, we, wm] = INTENSITY_WEIGHTS;
+    let intensity =
+        (wa * word_arousal + we * emphasis.min(1.0) + wm * aroused_emotion).clamp(0.0, 1.0);
     let saturate = |count: usize, full: f64| (count as f64 / full).min(1.0);
     let [pf, pn, pd, ps] = PERSONAL_WEIGHTS;
     let personal = (pf * saturate(first_person, 3.0)
