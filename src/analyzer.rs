@@ -74,7 +74,14 @@ impl Default for Analyzer {
 pub struct AnalyzerBuilder {
     profile: Profile,
     sources: Vec<Source>,
+    nrc: Vec<(NrcFormat, std::path::PathBuf)>,
     max_input_bytes: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum NrcFormat {
+    EmoLex,
+    Intensity,
 }
 
 #[derive(Debug, Clone)]
@@ -96,6 +103,21 @@ impl AnalyzerBuilder {
     /// stays bounded. Time is linear in the input either way.
     pub fn max_input_bytes(mut self, max: usize) -> Self {
         self.max_input_bytes = Some(max);
+        self
+    }
+
+    /// Use your own copy of NRC EmoLex (word-level file) for emotions; see
+    /// [`Lexicon::load_nrc_emolex`]. NRC's lexicons are licensed for
+    /// non-commercial research and are not shipped with this crate.
+    pub fn nrc_emolex_file(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.nrc.push((NrcFormat::EmoLex, path.into()));
+        self
+    }
+
+    /// Use your own copy of the NRC Emotion Intensity Lexicon; see
+    /// [`Lexicon::load_nrc_intensity`].
+    pub fn nrc_intensity_file(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.nrc.push((NrcFormat::Intensity, path.into()));
         self
     }
 
@@ -130,12 +152,18 @@ impl AnalyzerBuilder {
                 }
             });
         }
-        let (lexicon, vader) = if texts.is_empty() {
+        let (lexicon, vader) = if texts.is_empty() && self.nrc.is_empty() {
             (Arc::clone(&BUNDLED_LEXICON), Arc::clone(&BUNDLED_VADER))
         } else {
             let mut lexicon = Lexicon::bundled().clone();
             for (name, text) in &texts {
                 lexicon.merge_str(name, text)?;
+            }
+            for (format, path) in &self.nrc {
+                match format {
+                    NrcFormat::EmoLex => lexicon.load_nrc_emolex(path)?,
+                    NrcFormat::Intensity => lexicon.load_nrc_intensity(path)?,
+                }
             }
             (Arc::new(lexicon), Arc::new(VaderData::from_texts(&texts)?))
         };

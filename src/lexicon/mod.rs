@@ -19,10 +19,12 @@
 
 mod annotate;
 mod inflect;
+mod nrc;
 mod parse;
 mod table;
 
 pub use annotate::{Annotated, Unit};
+pub use nrc::EMOLEX_INTENSITY;
 
 pub use parse::{
     parse_emoji_descriptions, parse_lexicon, Affect, Record, RecordKind, EMOTION_NAMES,

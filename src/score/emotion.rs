@@ -21,6 +21,8 @@ pub const PRESENT: f64 = 0.25;
 pub const DOMINANT_MIN: f64 = 0.1;
 /// Increase for a word in capitals or elongated.
 pub const SHAPE_BOOST: f64 = 0.2;
+/// Most that boosters, capitals and contrast together multiply a word's emotions by.
+pub const MAX_SCALE: f64 = 1.5;
 
 const ORDER: [Emotion; 8] = [
     Emotion::Joy,
@@ -47,6 +49,8 @@ pub fn score(a: &Annotated, modifiers: &Modifiers) -> Emotions {
         if unit.flags & (ALL_CAPS | ELONGATED) != 0 {
             scale *= 1.0 + SHAPE_BOOST;
         }
+        // Emphasis strengthens a word's emotion, but only so far.
+        let scale = scale.min(MAX_SCALE);
         for e in 0..8 {
             let x = affect.emotion(e) * scale;
             sum[e] += x;
