@@ -24,8 +24,10 @@ const SCORE_ABOUT: &str = "\
 Score comments read from FILE (or stdin) and write one JSON analysis per input
 record to stdout, one per line, in input order.
 
-The input is streamed one record at a time, so files of any size work in
-constant memory.";
+The input is streamed: with --threads 1 one record at a time; otherwise in
+chunks of up to 4096 records or about 8 MB of text, each scored in parallel
+and written in input order before the next is read. Either way, files of any
+size work in bounded memory, and the output is the same byte for byte.";
 
 const SCORE_AFTER_HELP: &str = "\
 Input formats:
@@ -59,6 +61,7 @@ Exit codes:
 
 Examples:
   cxscore score comments.txt > scores.jsonl
+  cxscore score --threads 4 big.txt > scores.jsonl
   cat reviews.jsonl | cxscore score --format jsonl --keep-going
   cxscore score --format csv --text-column body --id-column review_id reviews.csv";
 
@@ -95,6 +98,22 @@ pub struct ScoreArgs {
     /// continue instead of stopping with exit code 2.
     #[arg(long)]
     pub keep_going: bool,
+
+    /// Number of scoring threads [default: the number of CPUs available].
+    /// With 1, records are scored one at a time as they are read, with no
+    /// thread pool. The output does not depend on N.
+    #[arg(long, value_name = "N", value_parser = parse_threads)]
+    pub threads: Option<usize>,
+}
+
+/// Upper bound of `--threads`.
+const MAX_THREADS: usize = 1024;
+
+fn parse_threads(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if (1..=MAX_THREADS).contains(&n) => Ok(n),
+        _ => Err(format!("expected a whole number from 1 to {MAX_THREADS}")),
+    }
 }
 
 /// Input format of `cxscore score`.

@@ -4,6 +4,7 @@ use crate::args::{Format, ScoreArgs};
 use crate::failure::Failure;
 use crate::input::{self, CsvColumns, Item, RecordReader};
 use crate::output::Output;
+use crate::parallel;
 use crate::progress::{self, Progress};
 use cxscore::Analyzer;
 use std::fs::File;
@@ -30,14 +31,42 @@ pub fn run(args: &ScoreArgs) -> Result<(), Failure> {
     let mut reader = input::reader(args.format, stream, &name, columns)?;
 
     let mut out = Output::new(io::stdout().lock());
-    let result = pump(reader.as_mut(), &analyzer, &mut out, &name, args.keep_going);
+    let result = match threads(args) {
+        1 => pump(reader.as_mut(), &analyzer, &mut out, &name, args.keep_going),
+        n => {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .thread_name(|i| format!("cxscore-{i}"))
+                .build()
+                .map_err(|e| {
+                    Failure::Usage(format!(
+                        "cannot start {n} scoring threads ({e}); try a smaller --threads"
+                    ))
+                })?;
+            parallel::pump(
+                reader.as_mut(),
+                &analyzer,
+                &mut out,
+                &name,
+                args.keep_going,
+                &pool,
+            )
+        }
+    };
     // Whatever happened, what was scored reaches stdout before any message.
     let flushed = out.flush().map_err(Failure::output);
     drop(progress);
     result.and(flushed)
 }
 
-/// Score every record in input order.
+/// `--threads`, by default the number of CPUs the process may use.
+fn threads(args: &ScoreArgs) -> usize {
+    args.threads.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    })
+}
+
+/// Score every record in input order, one at a time (`--threads 1`).
 fn pump(
     reader: &mut dyn RecordReader,
     analyzer: &Analyzer,

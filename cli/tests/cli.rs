@@ -520,8 +520,369 @@ fn help_documents_everything() {
         "--lexicon",
         "--keep-going",
         "{\"line\":N,\"error\":\"...\"}",
+        "--threads",
+        "input order",
         "Exit codes",
     ] {
         assert!(help.contains(needle), "{needle:?} missing from:\n{help}");
     }
+}
+
+/// A JSONL line of about 1 MB: a long, opinionated comment.
+fn one_mb_text() -> String {
+    let sentence = "The staff were wonderful but the wait was painfully slow. ";
+    sentence.repeat((1 << 20) / sentence.len() + 1)
+}
+
+/// Check that `lines` has one record per input line, in order: `Ok(id)`
+/// entries are scored records echoing `id` (or carrying no id when it is
+/// empty), `Err(n)` entries are `{"line": n, "error": ...}` markers.
+fn assert_one_per_line(lines: &[Value], expected: &[Result<&str, u64>], context: &str) {
+    assert_eq!(
+        lines.len(),
+        expected.len(),
+        "{context}: one line out per line in"
+    );
+    for (i, (line, want)) in lines.iter().zip(expected).enumerate() {
+        match want {
+            Ok(id) => {
+                assert!(line.get("sentiment").is_some(), "{context}: #{i}: {line}");
+                if id.is_empty() {
+                    assert!(line.get("id").is_none(), "{context}: #{i}: {line}");
+                } else {
+                    assert_eq!(line["id"], *id, "{context}: #{i}");
+                }
+            }
+            Err(n) => {
+                assert_eq!(line["line"], *n, "{context}: #{i}: {line}");
+                assert!(
+                    line["error"].as_str().is_some_and(|e| !e.is_empty()),
+                    "{context}: #{i}: {line}"
+                );
+                assert_eq!(line.as_object().map(|o| o.len()), Some(2), "{context}");
+            }
+        }
+    }
+}
+
+#[test]
+fn nothing_lost_jsonl_mixed_good_and_bad_records() {
+    let big = one_mb_text();
+    let mut input: Vec<u8> = Vec::new();
+    let mut expected: Vec<Result<String, u64>> = Vec::new();
+    // Repeated so the input spans several --threads chunks (4096 records).
+    for round in 0..1200u64 {
+        let base = round * 8;
+        let id = |k: u64| format!("r{}", base + k);
+        input.extend(format!("{{\"id\": \"{}\", \"text\": \"Great staff!\"}}\n", id(1)).bytes());
+        expected.push(Ok(id(1)));
+        input.extend(b"{\"id\": \"x\", \"text\": \"unterminated\n"); // bad JSON
+        expected.push(Err(base + 2));
+        input.extend(b"{\"id\": \"x\", \"text\": \"bad \xff\xfe byte\"}\n"); // invalid UTF-8
+        expected.push(Err(base + 3));
+        input.extend(b"{\"id\": \"x\", \"body\": \"no text field\"}\n"); // missing `text`
+        expected.push(Err(base + 4));
+        input.extend(b"\n"); // empty line
+        expected.push(Err(base + 5));
+        if round % 400 == 0 {
+            input.extend(format!("{{\"id\": \"{}\", \"text\": \"{big}\"}}\n", id(6)).bytes());
+        } else {
+            input.extend(format!("{{\"id\": \"{}\", \"text\": \"Awful.\"}}\r\n", id(6)).bytes());
+        }
+        expected.push(Ok(id(6)));
+        input.extend(format!("{{\"text\": \"no id, fine\", \"n\": {}}}\n", base + 7).bytes());
+        expected.push(Ok(String::new()));
+        input.extend(
+            format!(
+                "{{\"id\": {}, \"text\": \"caf\\u00e9 \\\"ok\\\"\"}}\n",
+                base + 8
+            )
+            .bytes(),
+        );
+        expected.push(Ok((base + 8).to_string()));
+    }
+    let expected: Vec<Result<&str, u64>> = expected
+        .iter()
+        .map(|e| e.as_deref().map_err(|n| *n))
+        .collect();
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write_file(dir.path(), "mixed.jsonl", &input);
+    let mut outputs = Vec::new();
+    for threads in ["1", "2"] {
+        // From a file and from stdin.
+        for (file, stdin) in [(path.as_str(), &[][..]), ("-", &input[..])] {
+            let args = [
+                "score",
+                "--format",
+                "jsonl",
+                "--keep-going",
+                "--threads",
+                threads,
+                file,
+            ];
+            let out = run(&args, stdin);
+            assert_success(&out);
+            let context = format!("--threads {threads} {file}");
+            assert_one_per_line(&stdout_lines(&out), &expected, &context);
+            outputs.push(out.stdout);
+        }
+
+        // Without --keep-going: the first good record is written, then exit 2 at line 2.
+        let out = run(
+            &["score", "--format", "jsonl", "--threads", threads, &path],
+            b"",
+        );
+        assert_usage_or_data_error(&out, &["line 2", "invalid JSON", "--keep-going"]);
+        let err = stderr(&out);
+        assert!(!err.contains("line 3"), "{err}");
+        assert_one_per_line(&stdout_lines(&out), &[Ok("r1")], "no --keep-going");
+    }
+    assert!(
+        outputs.windows(2).all(|w| w[0] == w[1]),
+        "same bytes every way"
+    );
+}
+
+#[test]
+fn nothing_lost_text_mixed_good_and_bad_lines() {
+    #[derive(Clone, Copy, Debug)]
+    enum Want {
+        Positive,
+        NotPositive,
+        Scored,
+        BadUtf8,
+    }
+    let big = one_mb_text();
+    let mut input: Vec<u8> = Vec::new();
+    let mut expected = Vec::new();
+    for round in 0..1500 {
+        input.extend(b"Great staff, lovely food!\n");
+        expected.push(Want::Positive);
+        input.extend(b"bad \xff\xfe byte\n");
+        expected.push(Want::BadUtf8);
+        input.extend(b"\n"); // an empty line is a (neutral) record in text format
+        expected.push(Want::NotPositive);
+        if round % 500 == 0 {
+            input.extend(big.as_bytes());
+            input.push(b'\n');
+            expected.push(Want::Scored);
+        } else {
+            input.extend(b"Terrible, rude and slow.\r\n");
+            expected.push(Want::NotPositive);
+        }
+        // Broken JSON is just text in this format, not a bad record.
+        input.extend(b"{\"text\": \"unterminated\n");
+        expected.push(Want::Scored);
+    }
+    // The last line has no newline and is still a record.
+    input.extend(b"Loved it!");
+    expected.push(Want::Positive);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write_file(dir.path(), "mixed.txt", &input);
+    let mut outputs = Vec::new();
+    for threads in ["1", "2"] {
+        let out = run(&["score", "--keep-going", "--threads", threads, &path], b"");
+        assert_success(&out);
+        let lines = stdout_lines(&out);
+        assert_eq!(lines.len(), expected.len(), "--threads {threads}");
+        for (i, (line, want)) in lines.iter().zip(&expected).enumerate() {
+            let n = i + 1;
+            match want {
+                Want::Positive => assert!(compound(line) > 0.0, "line {n}: {line}"),
+                Want::NotPositive => assert!(compound(line) <= 0.0, "line {n}: {line}"),
+                Want::Scored => assert!(compound(line).is_finite(), "line {n}: {line}"),
+                Want::BadUtf8 => {
+                    assert_eq!(line["line"], n, "{line}");
+                    let error = line["error"].as_str().unwrap_or_default();
+                    assert!(error.contains("UTF-8"), "line {n}: {line}");
+                }
+            }
+            assert!(line.get("id").is_none(), "line {n}: {line}");
+        }
+        outputs.push(out.stdout);
+
+        let out = run(&["score", "--threads", threads, &path], b"");
+        assert_usage_or_data_error(&out, &["line 2", "UTF-8"]);
+        assert_eq!(stdout_lines(&out).len(), 1, "--threads {threads}");
+    }
+    assert!(
+        outputs[0] == outputs[1],
+        "--threads 2 output differs from --threads 1"
+    );
+}
+
+#[test]
+fn bad_record_after_the_first_chunk_stops_after_writing_everything_before_it() {
+    // 5000 good records span two chunks; the bad one is line 5001.
+    let mut input: String = (1..=5000)
+        .map(|i| format!("{{\"id\": {i}, \"text\": \"comment {i} was fine\"}}\n"))
+        .collect();
+    input.push_str("{\"id\": 5001}\n{\"id\": 5002, \"text\": \"never read\"}\n");
+    for threads in ["1", "2", "3"] {
+        let out = run(
+            &["score", "--format", "jsonl", "--threads", threads],
+            input.as_bytes(),
+        );
+        assert_usage_or_data_error(&out, &["line 5001", "`text`"]);
+        let lines = stdout_lines(&out);
+        assert_eq!(lines.len(), 5000, "--threads {threads}");
+        assert_eq!(lines[4999]["id"], "5000");
+    }
+}
+
+#[test]
+fn two_threads_give_the_same_bytes_as_one() {
+    let words = [
+        "great",
+        "awful",
+        "not",
+        "very",
+        "service",
+        "but",
+        "slow",
+        "friendly",
+        "never",
+        "again",
+        "no",
+        "complaints",
+        "kinda",
+        "rude",
+        "LOVED",
+        "it",
+        "the",
+        "waited",
+        "45",
+        "minutes",
+        "😍",
+        ":)",
+        "!!!",
+        "?",
+        "café",
+        "although",
+        "could",
+        "have",
+        "been",
+        "better",
+    ];
+    // A simple deterministic generator: varied lengths and mixes.
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut text = String::new();
+    let mut jsonl = String::new();
+    for i in 0..6000 {
+        let len = match next(10) {
+            0 => 0,
+            1..=7 => 1 + next(20),
+            _ => 50 + next(400),
+        };
+        let mut line = String::new();
+        for k in 0..len {
+            if k > 0 {
+                line.push(if next(12) == 0 { '.' } else { ' ' });
+                if line.ends_with('.') {
+                    line.push(' ');
+                }
+            }
+            line.push_str(words[next(words.len())]);
+        }
+        text.push_str(&line);
+        text.push('\n');
+        jsonl.push_str(&serde_json::json!({"id": i, "text": line}).to_string());
+        jsonl.push('\n');
+    }
+    let csv = {
+        let mut csv = String::from("id,body\n");
+        for (i, line) in text.lines().enumerate() {
+            csv.push_str(&format!("{i},\"{}\"\n", line.replace('"', "\"\"")));
+        }
+        csv
+    };
+    let cases: [(&[&str], &str); 4] = [
+        (&["score"], &text),
+        (&["score", "--profile", "vader"], &text),
+        (&["score", "--format", "jsonl"], &jsonl),
+        (
+            &[
+                "score",
+                "--format",
+                "csv",
+                "--text-column",
+                "body",
+                "--id-column",
+                "id",
+            ],
+            &csv,
+        ),
+    ];
+    for (args, input) in cases {
+        let mut one = args.to_vec();
+        one.extend(["--threads", "1"]);
+        let mut two = args.to_vec();
+        two.extend(["--threads", "2"]);
+        let out1 = run(&one, input.as_bytes());
+        let out2 = run(&two, input.as_bytes());
+        assert_success(&out1);
+        assert_success(&out2);
+        assert_eq!(stdout_lines(&out1).len(), 6000, "{args:?}");
+        assert!(
+            out1.stdout == out2.stdout,
+            "{args:?}: --threads 2 differs from --threads 1"
+        );
+        // The default (all CPUs) too.
+        let default = run(args, input.as_bytes());
+        assert!(default.stdout == out1.stdout, "{args:?}: default differs");
+    }
+}
+
+#[test]
+fn threads_must_be_a_positive_number() {
+    for bad in ["0", "-1", "many", "100000"] {
+        let out = run(&["score", &format!("--threads={bad}")], b"hi\n");
+        assert_usage_or_data_error(&out, &["--threads"]);
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn broken_pipe_ends_quietly_with_two_threads() {
+    let mut child = Command::new(BIN)
+        .args(["score", "--threads", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn cxscore");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let feeder = thread::spawn(move || {
+        for i in 0..500_000u32 {
+            let line = format!("The service was great, comment {i}\n");
+            if stdin.write_all(line.as_bytes()).is_err() {
+                return;
+            }
+        }
+    });
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("read first line");
+    let first: Value = serde_json::from_str(&first).expect("first line is JSON");
+    assert!(compound(&first) > 0.0);
+    drop(stdout);
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("read stderr");
+    let status = child.wait().expect("wait");
+    feeder.join().expect("feeder");
+    assert_eq!(status.code(), Some(0), "clean exit: {status:?}");
+    assert!(err.is_empty(), "stderr: {err}");
 }
