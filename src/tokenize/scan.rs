@@ -38,7 +38,8 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
                 pos += 1;
                 continue;
             }
-            if b.is_ascii_whitespace() {
+            // `is_ascii_whitespace` leaves out the vertical tab; `chunk_end` does not.
+            if b.is_ascii_whitespace() || b == 0x0b {
                 pos += 1;
                 continue;
             }
@@ -74,6 +75,9 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
     /// One whitespace-delimited chunk.
     fn chunk(&mut self, start: usize, end: usize) {
         let chunk = &self.text[start..end];
+        if chunk.is_empty() {
+            return;
+        }
         if is_emoticon(chunk) {
             self.push(start, end, TokenKind::Emoticon, 0);
             return;

@@ -67,6 +67,7 @@ fn words_contractions_and_symbols() {
                 ("&lt;3", Emoticon),
             ],
         ),
+        ("fine\u{b}ok\u{c}\u{b}", &[("fine", Word), ("ok", Word)]),
         ("", &[]),
     ];
     for (text, expected) in table {
