@@ -191,30 +191,21 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
     }
 
     fn push(&mut self, start: usize, end: usize, kind: TokenKind, flags: u8) {
-        // An emoticon or emoji after "." still belongs to that sentence ("Great food. :)").
+        // An emoticon or emoji after "." still belongs to that sentence
+        // ("Great food. :)"): the pending break waits for the next token.
         let trailing_symbol = matches!(kind, TokenKind::Emoticon | TokenKind::Emoji);
-        if trailing_symbol && (self.pending_sentence || self.pending_clause) {
-            self.emitted = true;
-            (self.sink)(Token {
-                text: &self.text[start..end],
-                start,
-                kind,
-                flags,
-                sentence: self.sentence,
-                clause: self.clause,
-            });
-            return;
-        }
-        if self.pending_sentence {
-            if self.emitted {
-                self.sentence += 1;
+        if !trailing_symbol {
+            if self.pending_sentence {
+                if self.emitted {
+                    self.sentence += 1;
+                    self.clause += 1;
+                }
+            } else if self.pending_clause && self.emitted {
                 self.clause += 1;
             }
-        } else if self.pending_clause && self.emitted {
-            self.clause += 1;
+            self.pending_sentence = false;
+            self.pending_clause = false;
         }
-        self.pending_sentence = false;
-        self.pending_clause = false;
         self.emitted = true;
         (self.sink)(Token {
             text: &self.text[start..end],
