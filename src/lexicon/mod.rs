@@ -103,6 +103,8 @@ pub struct Entry {
     pub cues: u16,
     /// Emotions and arousal the word evokes.
     pub affect: Affect,
+    /// Touchpoint the word names (see `Lexicon::touchpoint_name`): its index + 1, 0 when none.
+    pub touchpoint: u8,
 }
 
 /// A multi-word term ("above and beyond", "kind of").

@@ -18,6 +18,9 @@ pub struct Modifiers {
     pub boost: Vec<f64>,
     /// Contrast weight of the unit; empty when the comment has no contrast word.
     pub weight: Vec<f64>,
+    /// Valence of the unit after every rule but contrast (0 when none), for
+    /// the scorers that attach opinions to what they are about.
+    pub valence: Vec<f64>,
 }
 
 impl Modifiers {
@@ -27,6 +30,7 @@ impl Modifiers {
         self.boost.clear();
         self.boost.resize(n, 0.0);
         self.weight.clear();
+        self.valence.clear();
     }
 
     /// Contrast weight of unit `i`.

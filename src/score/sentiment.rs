@@ -102,6 +102,7 @@ pub fn score(
             raw_neg -= v;
         }
     }
+    modifiers.valence.extend_from_slice(valences);
     if contrast::weights(a, &mut modifiers.weight) {
         for (v, w) in valences.iter_mut().zip(&modifiers.weight) {
             *v *= w;
