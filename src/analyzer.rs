@@ -1,8 +1,8 @@
 //! The [`Analyzer`]: built once, then drives the pipeline for every comment.
 
 use crate::analysis::{Analysis, Label, Sentiment};
-use crate::lexicon::{Annotated, Lexicon};
-use crate::score::{emotion, resonance, sentiment, vader::VaderData, Modifiers};
+use crate::lexicon::{Annotated, Lexicon, Taxonomy};
+use crate::score::{emotion, relevance, resonance, sentiment, vader::VaderData, Modifiers};
 use crate::Error;
 use once_cell::sync::Lazy;
 use std::cell::RefCell;
@@ -76,6 +76,14 @@ pub struct AnalyzerBuilder {
     sources: Vec<Source>,
     nrc: Vec<(NrcFormat, std::path::PathBuf)>,
     max_input_bytes: Option<usize>,
+    taxonomy_base: Option<TaxonomyBase>,
+    taxonomy_sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone)]
+enum TaxonomyBase {
+    Domain(String),
+    Given(Taxonomy),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -121,6 +129,54 @@ impl AnalyzerBuilder {
         self
     }
 
+    /// Use the bundled domain pack `name` ("airline", "banking", "hotel",
+    /// "restaurant", "retail", "saas", "telecom"; see
+    /// [`DOMAINS`](crate::lexicon::DOMAINS)) on top of the default taxonomy.
+    ///
+    /// ```
+    /// let hotel = cxscore::Analyzer::builder().domain("hotel").build().unwrap();
+    /// let a = hotel.analyze("The concierge was wonderful but the minibar prices were a joke.");
+    /// let names: Vec<_> = a.relevance.touchpoints.iter().map(|t| t.name.as_str()).collect();
+    /// assert!(names.contains(&"staff") && names.contains(&"price"), "{names:?}");
+    /// assert!(cxscore::Analyzer::builder().domain("casino").build().is_err());
+    /// ```
+    pub fn domain(mut self, name: impl Into<String>) -> Self {
+        self.taxonomy_base = Some(TaxonomyBase::Domain(name.into()));
+        self
+    }
+
+    /// Use `taxonomy` instead of the default one (e.g. [`Taxonomy::empty`]
+    /// extended by your own terms).
+    pub fn taxonomy(mut self, taxonomy: Taxonomy) -> Self {
+        self.taxonomy_base = Some(TaxonomyBase::Given(taxonomy));
+        self
+    }
+
+    /// Add a taxonomy file (format: [`Taxonomy`]) over the default taxonomy
+    /// or the chosen domain pack.
+    ///
+    /// ```
+    /// let analyzer = cxscore::Analyzer::builder()
+    ///     .taxonomy_str("mine.tsv", "valet\tparking\n")
+    ///     .build()
+    ///     .unwrap();
+    /// let a = analyzer.analyze("The valet was slow.");
+    /// assert_eq!(a.relevance.touchpoints[0].name, "parking");
+    /// ```
+    pub fn taxonomy_file(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.taxonomy_sources.push(Source::File(path.into()));
+        self
+    }
+
+    /// Add a taxonomy given as text; `name` names it in errors.
+    pub fn taxonomy_str(mut self, name: impl Into<String>, text: impl Into<String>) -> Self {
+        self.taxonomy_sources.push(Source::Text {
+            name: name.into(),
+            text: text.into(),
+        });
+        self
+    }
+
     /// Merge a lexicon file (format: [`parse_lexicon`](crate::lexicon::parse_lexicon)) over the bundled one.
     pub fn lexicon_file(mut self, path: impl Into<std::path::PathBuf>) -> Self {
         self.sources.push(Source::File(path.into()));
@@ -138,21 +194,22 @@ impl AnalyzerBuilder {
 
     /// Load everything; the first malformed source is an error and nothing is built.
     pub fn build(self) -> Result<Analyzer, Error> {
-        let mut texts = Vec::with_capacity(self.sources.len());
-        for source in self.sources {
-            texts.push(match source {
-                Source::Text { name, text } => (name, text),
-                Source::File(path) => {
-                    let name = path.display().to_string();
-                    let text = std::fs::read_to_string(&path).map_err(|error| Error::Io {
-                        path: name.clone(),
-                        error,
-                    })?;
-                    (name, text)
-                }
-            });
-        }
-        let (lexicon, vader) = if texts.is_empty() && self.nrc.is_empty() {
+        let texts = read_sources(self.sources)?;
+        let taxonomy_texts = read_sources(self.taxonomy_sources)?;
+        let taxonomy = if self.taxonomy_base.is_none() && taxonomy_texts.is_empty() {
+            None
+        } else {
+            let mut taxonomy = match self.taxonomy_base {
+                None => Taxonomy::bundled().clone(),
+                Some(TaxonomyBase::Domain(name)) => Taxonomy::domain(&name)?,
+                Some(TaxonomyBase::Given(taxonomy)) => taxonomy,
+            };
+            for (name, text) in &taxonomy_texts {
+                taxonomy = taxonomy.extend_str(name, text)?;
+            }
+            Some(taxonomy)
+        };
+        let (lexicon, vader) = if texts.is_empty() && self.nrc.is_empty() && taxonomy.is_none() {
             (Arc::clone(&BUNDLED_LEXICON), Arc::clone(&BUNDLED_VADER))
         } else {
             let mut lexicon = Lexicon::bundled().clone();
@@ -165,6 +222,8 @@ impl AnalyzerBuilder {
                     NrcFormat::Intensity => lexicon.load_nrc_intensity(path)?,
                 }
             }
+            // After the user's lexicon, so its phrases carry their touchpoints too.
+            lexicon.set_taxonomy(taxonomy.as_ref().unwrap_or(Taxonomy::bundled()));
             (Arc::new(lexicon), Arc::new(VaderData::from_texts(&texts)?))
         };
         Ok(Analyzer {
@@ -176,11 +235,30 @@ impl AnalyzerBuilder {
     }
 }
 
+/// Read each source's text, named for errors.
+fn read_sources(sources: Vec<Source>) -> Result<Vec<(String, String)>, Error> {
+    sources
+        .into_iter()
+        .map(|source| match source {
+            Source::Text { name, text } => Ok((name, text)),
+            Source::File(path) => {
+                let name = path.display().to_string();
+                let text = std::fs::read_to_string(&path).map_err(|error| Error::Io {
+                    path: name.clone(),
+                    error,
+                })?;
+                Ok((name, text))
+            }
+        })
+        .collect()
+}
+
 /// Per-thread buffers, so analysing a comment allocates only its result.
 #[derive(Default)]
 struct Buffers {
     annotated: Annotated,
     sentiment: sentiment::Scratch,
+    relevance: relevance::Scratch,
     modifiers: Modifiers,
 }
 
@@ -299,10 +377,18 @@ impl Analyzer {
             sentiment = self.vader_sentiment(text);
         }
         let emotions = emotion::score(a, &buffers.modifiers);
+        let relevance = relevance::score(
+            a,
+            text,
+            &self.lexicon,
+            &buffers.modifiers,
+            &mut buffers.relevance,
+        );
         let resonance = resonance::score(a, text, &buffers.modifiers, &emotions, 0);
         Analysis {
             sentiment,
             emotions,
+            relevance,
             resonance,
             ..Analysis::default()
         }

@@ -17,6 +17,13 @@ pub enum Error {
         /// What is wrong with the line.
         problem: String,
     },
+    /// No bundled domain pack has this name.
+    UnknownDomain {
+        /// The name asked for.
+        name: String,
+        /// The bundled packs.
+        known: Vec<String>,
+    },
     /// A data file could not be read.
     Io {
         /// The file's path.
@@ -45,6 +52,9 @@ impl fmt::Display for Error {
                 problem,
             } => write!(f, "{source_name}:{line}: {problem}"),
             Error::Io { path, error } => write!(f, "cannot read {path}: {error}"),
+            Error::UnknownDomain { name, known } => {
+                write!(f, "unknown domain {name:?}; bundled: {}", known.join(", "))
+            }
         }
     }
 }
@@ -53,7 +63,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Io { error, .. } => Some(error),
-            Error::Data { .. } => None,
+            Error::Data { .. } | Error::UnknownDomain { .. } => None,
         }
     }
 }

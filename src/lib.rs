@@ -57,7 +57,7 @@ pub mod tokenize;
 pub use analysis::{Analysis, Label, Sentiment, Span};
 pub use analyzer::{Analyzer, AnalyzerBuilder, Profile, DEFAULT_MAX_INPUT_BYTES};
 pub use error::Error;
-pub use lexicon::Lexicon;
+pub use lexicon::{Lexicon, Taxonomy};
 
 /// The README's Rust example, compiled and run as a doc test.
 #[cfg(doctest)]

@@ -56,12 +56,14 @@ Malformed records:
 Exit codes:
   0  success (also when stdout is closed early, e.g. `| head`)
   1  I/O error: the input cannot be read or the output cannot be written
-  2  usage error, unreadable or malformed --lexicon, missing CSV column, or a
+  2  usage error, unreadable or malformed --lexicon or --taxonomy, unknown
+     --domain, missing CSV column, or a
      malformed record (without --keep-going)
 
 Examples:
   cxscore score comments.txt > scores.jsonl
   cxscore score --threads 4 big.txt > scores.jsonl
+  cxscore score --domain hotel --taxonomy my_terms.tsv reviews.txt
   cat reviews.jsonl | cxscore score --format jsonl --keep-going
   cxscore score --format csv --text-column body --id-column review_id reviews.csv";
 
@@ -93,6 +95,17 @@ pub struct ScoreArgs {
     /// (see the cxscore docs). May be given several times; later files win.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Vec<PathBuf>,
+
+    /// Domain pack of touchpoint terms loaded over the default taxonomy:
+    /// airline, banking, hotel, restaurant, retail, saas or telecom.
+    #[arg(long, value_name = "NAME")]
+    pub domain: Option<String>,
+
+    /// Your own taxonomy file (`term<TAB>touchpoint` lines, see the cxscore
+    /// docs) loaded over the default taxonomy or --domain. May be given
+    /// several times; later files win.
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Vec<PathBuf>,
 
     /// On a malformed record, write {"line":N,"error":"..."} in its place and
     /// continue instead of stopping with exit code 2.

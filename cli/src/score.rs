@@ -6,7 +6,7 @@ use crate::input::{self, CsvColumns, Item, RecordReader};
 use crate::output::Output;
 use crate::parallel;
 use crate::progress::{self, Progress};
-use cxscore::Analyzer;
+use cxscore::{Analyzer, Taxonomy};
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::Path;
@@ -104,9 +104,28 @@ fn build_analyzer(args: &ScoreArgs) -> Result<Analyzer, Failure> {
     for path in &args.lexicon {
         builder = builder.lexicon_file(path);
     }
+    if args.domain.is_some() || !args.taxonomy.is_empty() {
+        builder = builder.taxonomy(load_taxonomy(args)?);
+    }
     builder
         .build()
         .map_err(|e| Failure::Usage(format!("bad --lexicon: {e}")))
+}
+
+/// The default taxonomy or `--domain`'s pack, extended by each `--taxonomy` file.
+fn load_taxonomy(args: &ScoreArgs) -> Result<Taxonomy, Failure> {
+    let mut taxonomy = match &args.domain {
+        Some(name) => {
+            Taxonomy::domain(name).map_err(|e| Failure::Usage(format!("bad --domain: {e}")))?
+        }
+        None => Taxonomy::bundled().clone(),
+    };
+    for path in &args.taxonomy {
+        taxonomy = taxonomy
+            .extend_file(path)
+            .map_err(|e| Failure::Usage(format!("bad --taxonomy: {e}")))?;
+    }
+    Ok(taxonomy)
 }
 
 /// An opened input.

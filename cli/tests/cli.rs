@@ -268,6 +268,35 @@ fn bad_lexicon_is_exit_2_naming_file_and_line() {
     assert_usage_or_data_error(&out, &[missing]);
 }
 
+fn touchpoint_names(line: &serde_json::Value) -> Vec<String> {
+    line["relevance"]["touchpoints"]
+        .as_array()
+        .expect("touchpoints")
+        .iter()
+        .map(|t| t["name"].as_str().expect("name").to_string())
+        .collect()
+}
+
+#[test]
+fn domain_and_taxonomy_select_touchpoints() {
+    let text = b"The valet lost our car keys.\n";
+    let plain = run(&["score"], text);
+    assert_success(&plain);
+    assert!(!touchpoint_names(&stdout_lines(&plain)[0]).contains(&"parking".to_string()));
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let taxonomy = write_file(dir.path(), "mine.tsv", b"valet\tparking\n");
+    let out = run(&["score", "--domain", "hotel", "--taxonomy", &taxonomy], text);
+    assert_success(&out);
+    assert!(touchpoint_names(&stdout_lines(&out)[0]).contains(&"parking".to_string()));
+
+    let out = run(&["score", "--domain", "casino"], text);
+    assert_usage_or_data_error(&out, &["--domain", "casino", "airline"]);
+    let bad = write_file(dir.path(), "bad.tsv", b"valet\tparking\nvalet parking\n");
+    let out = run(&["score", "--taxonomy", &bad], text);
+    assert_usage_or_data_error(&out, &["--taxonomy", &format!("{bad}:2")]);
+}
+
 #[test]
 fn unreadable_input_file_is_an_error() {
     let dir = tempfile::tempdir().expect("tempdir");

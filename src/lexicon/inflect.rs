@@ -7,7 +7,7 @@
 //! lookup per token.
 
 use super::table::WordTable;
-use rust_stemmers::{Algorithm, Stemmer};
+pub(super) use rust_stemmers::{Algorithm, Stemmer};
 
 /// Inflected forms missing from `words`, with the valence of their base word.
 pub(super) fn inflections(words: &WordTable) -> Vec<(Box<str>, f32)> {
@@ -34,6 +34,26 @@ pub(super) fn inflections(words: &WordTable) -> Vec<(Box<str>, f32)> {
     out.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     out.dedup_by(|a, b| a.0 == b.0);
     out
+}
+
+/// Forms of a taxonomy term that name the same thing: plurals, possessives
+/// and regular verb forms whose Snowball stem is the term's ("waiter" ->
+/// "waiters", "waiter's"; "deliver" -> "delivered").
+pub(super) fn term_forms(word: &str, stemmer: &Stemmer) -> Vec<String> {
+    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let stem = stemmer.stem(word);
+    let mut candidates = vec![format!("{word}s"), format!("{word}es"), format!("{word}'s")];
+    if let Some(base) = word.strip_suffix('y') {
+        candidates.push(format!("{base}ies"));
+    }
+    candidate_forms(word, &mut candidates);
+    candidates.retain(|c| {
+        let bare = c.strip_suffix("'s").unwrap_or(c);
+        bare == word || stemmer.stem(bare) == stem
+    });
+    candidates
 }
 
 /// Regular English inflections of `word`. Plurals are left out: a noun's

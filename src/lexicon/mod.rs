@@ -22,9 +22,11 @@ mod inflect;
 mod nrc;
 mod parse;
 mod table;
+mod taxonomy;
 
 pub use annotate::{Annotated, Unit};
 pub use nrc::EMOLEX_INTENSITY;
+pub use taxonomy::{Taxonomy, DOMAINS, MAX_TOUCHPOINTS};
 
 pub use parse::{
     parse_emoji_descriptions, parse_lexicon, Affect, Record, RecordKind, EMOTION_NAMES,
@@ -103,9 +105,19 @@ pub struct Entry {
     pub cues: u16,
     /// Emotions and arousal the word evokes.
     pub affect: Affect,
-    /// Touchpoint the word names (see `Lexicon::touchpoint_name`): its index + 1, 0 when none.
+    /// Touchpoint the word names: its id (see [`Lexicon::touchpoint_name`])
+    /// in the low bits [`TOUCHPOINT_ID`], 0 when none; [`TOUCHPOINT_PHRASE`]
+    /// set when a taxonomy phrase starts with the word.
     pub touchpoint: u8,
 }
+
+/// Bits of [`Entry::touchpoint`] holding the touchpoint id (index + 1).
+pub const TOUCHPOINT_ID: u8 = 0x7f;
+/// Bit of [`Entry::touchpoint`]: a taxonomy phrase starts with this word.
+pub const TOUCHPOINT_PHRASE: u8 = 0x80;
+
+/// A multi-word taxonomy term: its words' lookup forms and touchpoint id.
+pub type TouchpointPhrase = (Vec<Box<str>>, u8);
 
 /// A multi-word term ("above and beyond", "kind of").
 #[derive(Debug, Clone, PartialEq)]
@@ -136,6 +148,12 @@ pub struct Lexicon {
     words: table::WordTable,
     /// Phrases by their first word, longest first.
     phrases: FastMap<Box<str>, Vec<Phrase>>,
+    /// Taxonomy phrases by their first word, longest first. Kept apart from
+    /// `phrases` so naming a touchpoint never hides the words' sentiment
+    /// ("late flight" is a service mention and still "late").
+    touchpoint_phrases: FastMap<Box<str>, Vec<TouchpointPhrase>>,
+    /// Reported touchpoint names; id `k` is `touchpoint_names[k - 1]`.
+    touchpoint_names: Vec<String>,
 }
 
 static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
@@ -156,6 +174,7 @@ static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
     }
     lexicon.add_emoji_valences();
     lexicon.add_inflections();
+    lexicon.set_taxonomy(Taxonomy::bundled());
     lexicon
 });
 
@@ -175,6 +194,78 @@ impl Lexicon {
     /// Phrases starting with `word`, longest first.
     pub fn phrases_from(&self, word: &str) -> &[Phrase] {
         self.phrases.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Taxonomy phrases starting with `word`, longest first.
+    pub fn touchpoint_phrases_from(&self, word: &str) -> &[TouchpointPhrase] {
+        self.touchpoint_phrases.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The reported name of touchpoint `id` (an [`Entry::touchpoint`] masked by [`TOUCHPOINT_ID`]).
+    pub fn touchpoint_name(&self, id: u8) -> Option<&str> {
+        let index = usize::from(id).checked_sub(1)?;
+        self.touchpoint_names.get(index).map(String::as_str)
+    }
+
+    /// Touchpoint names in id order.
+    pub fn touchpoint_names(&self) -> &[String] {
+        &self.touchpoint_names
+    }
+
+    /// Replace the touchpoint terms by `taxonomy`'s: the bundled lexicon
+    /// carries the default taxonomy; a domain pack or a user's taxonomy
+    /// replaces it here.
+    pub fn set_taxonomy(&mut self, taxonomy: &Taxonomy) {
+        for entry in self.words.entries_mut() {
+            entry.touchpoint = 0;
+        }
+        for list in self.phrases.values_mut() {
+            for phrase in list {
+                phrase.entry.touchpoint = 0;
+            }
+        }
+        self.touchpoint_phrases.clear();
+        self.touchpoint_names = taxonomy.names().to_vec();
+        let resolved = taxonomy.resolved();
+        let listed: std::collections::HashSet<&str> = resolved.iter().map(|(t, _)| *t).collect();
+        let stemmer = inflect::Stemmer::create(inflect::Algorithm::English);
+        let mut inflected = Vec::new();
+        for &(term, index) in &resolved {
+            let id = index + 1;
+            let words = lookup_forms(term);
+            if let [word] = &words[..] {
+                let entry = self.words.entry_mut(word);
+                entry.touchpoint = (entry.touchpoint & TOUCHPOINT_PHRASE) | id;
+                for form in inflect::term_forms(word, &stemmer) {
+                    if !listed.contains(form.as_str()) {
+                        inflected.push((form, id));
+                    }
+                }
+                continue;
+            }
+            let Some(head) = words.first().cloned() else {
+                continue;
+            };
+            // A lexicon phrase with the same words is merged into one unit
+            // before touchpoints are matched: it carries the id itself.
+            if let Some(phrase) = self
+                .phrases
+                .get_mut(&head)
+                .and_then(|list| list.iter_mut().find(|p| p.words == words))
+            {
+                phrase.entry.touchpoint = id;
+            }
+            self.words.entry_mut(&head).touchpoint |= TOUCHPOINT_PHRASE;
+            let list = self.touchpoint_phrases.entry(head).or_default();
+            list.push((words, id));
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        for (form, id) in inflected {
+            let entry = self.words.entry_mut(&form);
+            if entry.touchpoint & TOUCHPOINT_ID == 0 {
+                entry.touchpoint |= id;
+            }
+        }
     }
 
     /// Number of single-word entries.

@@ -73,6 +73,11 @@ impl WordTable {
         self.entries.len()
     }
 
+    /// Every entry, for changes that touch all words.
+    pub(crate) fn entries_mut(&mut self) -> impl Iterator<Item = &mut Entry> {
+        self.entries.iter_mut()
+    }
+
     /// Words and entries in insertion order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &Entry)> {
         self.keys.iter().map(|k| &**k).zip(&self.entries)

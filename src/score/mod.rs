@@ -3,6 +3,7 @@
 //! every unit in [`Modifiers`], which the later scorers reuse.
 
 pub mod emotion;
+pub mod relevance;
 pub mod resonance;
 pub mod sentiment;
 pub mod vader;

@@ -1,0 +1,390 @@
+//! Relevance: which touchpoints a comment is about, each with the sentiment
+//! of the opinions attached to it (aspect-based sentiment).
+//!
+//! Touchpoint mentions come from the same lookup as everything else: a
+//! word's [`Entry::touchpoint`](crate::lexicon::Entry::touchpoint) names its
+//! touchpoint or says a taxonomy phrase starts there. Each opinion unit
+//! (its valence after negation, boosters and the other rules, before
+//! contrast re-weighting) goes to one mention:
+//! - a mention that is itself an opinion ("overcharged", "delicious") keeps it;
+//! - else the nearest mention in the same segment (a clause, split again at
+//!   contrast words such as "but", "although");
+//! - else, where that sentence names one touchpoint only, the nearest
+//!   mention of the same sentence, at [`SENTENCE_WEIGHT`];
+//! - else the last mention of the sentence before, or the first of the
+//!   sentence after, where that sentence names one touchpoint only, at
+//!   [`NEIGHBOUR_WEIGHT`] ("My bag never arrived. Awful.");
+//! - else, when the whole comment names one touchpoint, the nearest mention,
+//!   at [`NEIGHBOUR_WEIGHT`]. Otherwise the opinion is about no touchpoint:
+//!   with several named, guessing would give one the other's praise.
+//!
+//! Mentions joined only by "and", "or", commas and articles share the
+//! opinion ("the food and service were great"). Everything is found with
+//! binary searches over the sorted mentions, so time stays linear.
+
+use super::{sentiment::normalize, Modifiers};
+use crate::analysis::{Relevance, Span, Touchpoint};
+use crate::lexicon::{Annotated, Lexicon, TOUCHPOINT_ID, TOUCHPOINT_PHRASE};
+use crate::tokenize::TokenKind;
+
+/// Weight of an opinion attached to a mention in another clause of its sentence.
+pub const SENTENCE_WEIGHT: f64 = 0.6;
+/// Weight of an opinion attached to a mention in the sentence before or after.
+pub const NEIGHBOUR_WEIGHT: f64 = 0.4;
+/// Relevance of a comment with opinions but no touchpoint, at most.
+pub const UNANCHORED_MAX: f64 = 0.2;
+
+/// Marks a sentence whose mentions name several touchpoints.
+const MIXED: u8 = u8::MAX;
+
+/// Words that join coordinated mentions ("food, drinks and service").
+const CONNECTORS: [&str; 12] = [
+    "and", "or", "&", ",", "/", "the", "their", "its", "our", "both", "plus", "n",
+];
+/// At most this many units between two coordinated mentions.
+const MAX_CONNECTORS: usize = 3;
+/// At most this many mentions on each side share one opinion.
+const MAX_GROUP: usize = 4;
+
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    touchpoint: u8,
+    first: usize,
+    last: usize,
+    /// A single word with a valence of its own ("cheap", "friendly").
+    opinion: bool,
+}
+
+/// Reusable buffers for [`score`].
+#[derive(Debug, Default, Clone)]
+pub struct Scratch {
+    mentions: Vec<Mention>,
+    segments: Vec<u32>,
+    questions: Vec<bool>,
+    /// Per sentence: the one touchpoint its mentions name, 0 when none, [`MIXED`] when several.
+    sentence_touchpoint: Vec<u8>,
+    /// Per touchpoint id: attached valence sum and first mention order.
+    sums: Vec<f64>,
+    order: Vec<u8>,
+}
+
+/// Score relevance from the annotated units and the rules' per-unit valences.
+pub fn score(
+    a: &Annotated,
+    text: &str,
+    lexicon: &Lexicon,
+    modifiers: &Modifiers,
+    scratch: &mut Scratch,
+) -> Relevance {
+    let valence = |i: usize| modifiers.valence.get(i).copied().unwrap_or(0.0);
+    find_mentions(a, lexicon, &mut scratch.mentions);
+    mark_opinions(&mut scratch.mentions, valence);
+    let units = &a.units;
+    let opinion_mass: f64 = (0..units.len()).map(|i| valence(i).abs()).sum();
+    if scratch.mentions.is_empty() {
+        return Relevance {
+            score: UNANCHORED_MAX * (opinion_mass / 3.0).min(1.0),
+            touchpoints: Vec::new(),
+        };
+    }
+    segment(a, text, &mut scratch.segments, &mut scratch.questions);
+    let uniform = &mut scratch.sentence_touchpoint;
+    uniform.clear();
+    uniform.resize(scratch.questions.len(), 0);
+    for m in &scratch.mentions {
+        let slot = &mut uniform[units[m.first].sentence as usize];
+        *slot = if *slot == 0 || *slot == m.touchpoint {
+            m.touchpoint
+        } else {
+            MIXED
+        };
+    }
+    let mentions = &scratch.mentions;
+    let uniform = &scratch.sentence_touchpoint;
+    let segments = &scratch.segments;
+    let slots = usize::from(TOUCHPOINT_ID) + 1;
+    scratch.sums.clear();
+    scratch.sums.resize(slots, 0.0);
+    scratch.order.clear();
+    for m in mentions {
+        if !scratch.order.contains(&m.touchpoint) {
+            scratch.order.push(m.touchpoint);
+        }
+    }
+    let mut attached = 0.0;
+    for (i, unit) in units.iter().enumerate() {
+        let v = valence(i);
+        if v == 0.0 {
+            continue;
+        }
+        let Some((m, weight)) = attach(i, unit.sentence, mentions, segments, uniform, units) else {
+            continue;
+        };
+        attached += v.abs() * weight;
+        for k in group(a, mentions, m) {
+            scratch.sums[usize::from(mentions[k].touchpoint)] += v * weight;
+        }
+    }
+    let touchpoints = scratch
+        .order
+        .iter()
+        .map(|&id| Touchpoint {
+            name: lexicon.touchpoint_name(id).unwrap_or_default().to_string(),
+            sentiment: normalize(scratch.sums[usize::from(id)]),
+            evidence: mentions
+                .iter()
+                .filter(|m| m.touchpoint == id)
+                .map(|m| Span::new(units[m.first].start, units[m.last].end))
+                .collect(),
+        })
+        .collect();
+    let asked = mentions
+        .iter()
+        .all(|m| scratch.questions[units[m.first].sentence as usize]);
+    let coverage = if opinion_mass > 0.0 {
+        (attached / opinion_mass).min(1.0)
+    } else {
+        0.0
+    };
+    let breadth = (mentions.len() as f64 / 3.0).min(1.0);
+    let mut relevance = 0.45 + 0.35 * coverage + 0.2 * breadth;
+    if asked {
+        // A question names a touchpoint without saying anything of it.
+        relevance *= 0.5;
+    }
+    Relevance {
+        score: relevance.clamp(0.0, 1.0),
+        touchpoints,
+    }
+}
+
+/// Touchpoint mentions in text order: single words and taxonomy phrases (longest first).
+fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
+    out.clear();
+    let units = &a.units;
+    let mut i = 0;
+    while i < units.len() {
+        let tag = units[i].entry.touchpoint;
+        if tag == 0 {
+            i += 1;
+            continue;
+        }
+        if tag & TOUCHPOINT_PHRASE != 0 && !units[i].phrase {
+            let matched = lexicon
+                .touchpoint_phrases_from(a.word(i))
+                .iter()
+                .find(|(words, _)| {
+                    i + words.len() <= units.len()
+                        && words
+                            .iter()
+                            .enumerate()
+                            .skip(1)
+                            .all(|(k, w)| !units[i + k].phrase && a.word(i + k) == &**w)
+                });
+            if let Some((words, id)) = matched {
+                out.push(Mention {
+                    touchpoint: *id,
+                    first: i,
+                    last: i + words.len() - 1,
+                    opinion: false,
+                });
+                i += words.len();
+                continue;
+            }
+        }
+        if tag & TOUCHPOINT_ID != 0 {
+            out.push(Mention {
+                touchpoint: tag & TOUCHPOINT_ID,
+                first: i,
+                last: i,
+                opinion: false,
+            });
+        }
+        i += 1;
+    }
+}
+
+/// Mark mentions that are opinions themselves. An opinion word that names
+/// one touchpoint right before a mention of another modifies that mention: "friendly service" is about the service,
+/// so "friendly" is no staff mention there, only the service's opinion.
+fn mark_opinions(mentions: &mut Vec<Mention>, valence: impl Fn(usize) -> f64) {
+    let n = mentions.len();
+    let mut write = 0;
+    for read in 0..n {
+        let mut m = mentions[read];
+        m.opinion = m.first == m.last && valence(m.first) != 0.0;
+        let modifies_next = m.opinion
+            && mentions
+                .get(read + 1)
+                .is_some_and(|next| next.first == m.last + 1 && next.touchpoint != m.touchpoint);
+        if !modifies_next {
+            mentions[write] = m;
+            write += 1;
+        }
+    }
+    mentions.truncate(write);
+}
+
+/// Segment of each unit (a clause, split again at contrast words) and
+/// whether each sentence is a question.
+fn segment(a: &Annotated, text: &str, segments: &mut Vec<u32>, questions: &mut Vec<bool>) {
+    segments.clear();
+    questions.clear();
+    let mut id = 0u32;
+    let mut clause = a.units.first().map_or(0, |u| u.clause);
+    for unit in &a.units {
+        if unit.clause != clause || unit.entry.contrast.is_some() {
+            id += 1;
+            clause = unit.clause;
+        }
+        segments.push(id);
+        let sentence = unit.sentence as usize;
+        if questions.len() <= sentence {
+            questions.resize(sentence + 1, false);
+        }
+        if unit.kind == TokenKind::Punct && text[unit.start..unit.end].contains('?') {
+            questions[sentence] = true;
+        }
+    }
+}
+
+/// The mention opinion unit `i` is about, and the weight it carries there.
+fn attach(
+    i: usize,
+    sentence: u32,
+    mentions: &[Mention],
+    segments: &[u32],
+    uniform: &[u8],
+    units: &[crate::lexicon::Unit],
+) -> Option<(usize, f64)> {
+    // First mention ending at or after i.
+    let next = mentions.partition_point(|m| m.last < i);
+    if mentions.get(next).is_some_and(|m| m.first <= i) {
+        return Some((next, 1.0));
+    }
+    // Mentions that are opinions themselves ("cheap", "friendly") keep
+    // their own valence and attract no other: look past a few of them for
+    // a plain mention ("the wine was cheap and good" is about the wine).
+    let plain = |m: &usize| !mentions[*m].opinion;
+    let before = (next.saturating_sub(MAX_GROUP)..next).rev().find(plain);
+    let after = (next..mentions.len().min(next + MAX_GROUP)).find(plain);
+    let distance = |m: usize| {
+        let mention = &mentions[m];
+        if mention.last < i {
+            i - mention.last
+        } else {
+            mention.first - i
+        }
+    };
+    let nearest = |ok: &dyn Fn(usize) -> bool| -> Option<usize> {
+        match (before.filter(|&m| ok(m)), after.filter(|&m| ok(m))) {
+            (Some(b), Some(f)) => Some(if distance(f) < distance(b) { f } else { b }),
+            (b, f) => b.or(f),
+        }
+    };
+    let segment = segments[i];
+    if let Some(m) = nearest(&|m| segments[mentions[m].first] == segment) {
+        return Some((m, 1.0));
+    }
+    // Beyond its segment an opinion is only attached where the sentence
+    // (or its neighbour) names one touchpoint: with several it is anyone's.
+    let single = |s: u32| uniform.get(s as usize).is_some_and(|&t| t != 0 && t != MIXED);
+    if single(sentence) {
+        if let Some(m) = nearest(&|m| units[mentions[m].first].sentence == sentence) {
+            return Some((m, SENTENCE_WEIGHT));
+        }
+    }
+    let neighbour = |m: usize, s: u32| units[mentions[m].first].sentence == s && single(s);
+    if let Some(b) = before.filter(|&m| sentence > 0 && neighbour(m, sentence - 1)) {
+        return Some((b, NEIGHBOUR_WEIGHT));
+    }
+    if let Some(f) = after.filter(|&m| neighbour(m, sentence + 1)) {
+        return Some((f, NEIGHBOUR_WEIGHT));
+    }
+    // A comment about one touchpoint: all its opinions are about it.
+    let first = mentions.first()?.touchpoint;
+    mentions
+        .iter()
+        .all(|m| m.touchpoint == first)
+        .then(|| nearest(&|_| true))
+        .flatten()
+        .map(|m| (m, NEIGHBOUR_WEIGHT))
+}
+
+/// Mention `m` and the mentions coordinated with it.
+fn group(a: &Annotated, mentions: &[Mention], m: usize) -> std::ops::Range<usize> {
+    let joined = |left: &Mention, right: &Mention| {
+        let gap = left.last + 1..right.first;
+        gap.len() <= MAX_CONNECTORS && gap.clone().all(|k| CONNECTORS.contains(&a.word(k)))
+    };
+    let mut first = m;
+    while first > 0 && m - first < MAX_GROUP && joined(&mentions[first - 1], &mentions[first]) {
+        first -= 1;
+    }
+    let mut last = m;
+    while last + 1 < mentions.len()
+        && last - m < MAX_GROUP
+        && joined(&mentions[last], &mentions[last + 1])
+    {
+        last += 1;
+    }
+    first..last + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Analyzer;
+
+    fn touchpoints(text: &str) -> Vec<(String, f64)> {
+        Analyzer::default()
+            .analyze(text)
+            .relevance
+            .touchpoints
+            .into_iter()
+            .map(|t| (t.name, t.sentiment))
+            .collect()
+    }
+
+    fn sign(text: &str, name: &str) -> i8 {
+        let found = touchpoints(text);
+        let (_, s) = found
+            .iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("{name} not in {found:?} for {text:?}"));
+        if *s > 0.05 {
+            1
+        } else if *s < -0.05 {
+            -1
+        } else {
+            0
+        }
+    }
+
+    #[test]
+    fn each_touchpoint_gets_its_own_opinions() {
+        let text = "The food was great but the service was painfully slow.";
+        assert_eq!(sign(text, "product"), 1);
+        assert_eq!(sign(text, "service"), -1);
+        assert_eq!(sign("The waiter was not the friendliest.", "staff"), -1);
+        assert_eq!(sign("Waited 40 minutes for a table.", "service"), -1);
+    }
+
+    #[test]
+    fn coordinated_mentions_share_and_neighbours_carry() {
+        let text = "The food and service were terrible.";
+        assert_eq!(sign(text, "product"), -1);
+        assert_eq!(sign(text, "service"), -1);
+        assert_eq!(sign("We ordered the food. It was amazing!", "product"), 1);
+    }
+
+    #[test]
+    fn relevance_is_high_for_touchpoint_opinions_low_for_chatter() {
+        let analyzer = Analyzer::default();
+        let on = analyzer.analyze("The staff were rude and the room was filthy.");
+        let off = analyzer.analyze("Posting this lol, happy Friday everyone!");
+        let question = analyzer.analyze("What is the price?");
+        assert!(on.relevance.score > 0.8, "{:?}", on.relevance);
+        assert!(off.relevance.score < 0.3, "{:?}", off.relevance);
+        assert!(question.relevance.score < 0.4, "{:?}", question.relevance);
+    }
+}
