@@ -69,7 +69,10 @@ pub mod cue {
     /// A greeting ("good morning"): friendly alone, a formula before a comma.
     pub const GREETING: u16 = 128;
 
-    const NAMES: [(&str, u16); 8] = [
+    /// An excess marker ("too", "overly"): the neutral word after it is a complaint.
+    pub const EXCESS: u16 = 256;
+
+    const NAMES: [(&str, u16); 9] = [
         ("wait", WAIT),
         ("modal", MODAL),
         ("polite", POLITE),
@@ -78,6 +81,7 @@ pub mod cue {
         ("first_person", FIRST_PERSON),
         ("story", STORY),
         ("greeting", GREETING),
+        ("excess", EXCESS),
     ];
 
     /// The bit of a cue name.
@@ -227,7 +231,11 @@ impl Lexicon {
         self.touchpoint_phrases.clear();
         self.touchpoint_names = taxonomy.names().to_vec();
         let resolved = taxonomy.resolved();
-        let listed: std::collections::HashSet<&str> = resolved.iter().map(|(t, _)| *t).collect();
+        let listed: std::collections::HashSet<&str> = resolved
+            .iter()
+            .map(|(t, _)| *t)
+            .chain(taxonomy.removed())
+            .collect();
         let stemmer = inflect::Stemmer::create(inflect::Algorithm::English);
         let mut inflected = Vec::new();
         for &(term, index) in &resolved {

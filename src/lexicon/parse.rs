@@ -10,7 +10,7 @@
 //! | `contrast` *x* | contrastive conjunction: the clause before it weighs *x*, the clause after `2 - x` |
 //! | `idiom` *x* | a multi-word phrase whose valence *x* replaces the words' own |
 //! | `emotions` *pairs* | Plutchik intensities and arousal, 0..1: `joy=0.8,trust=0.3,arousal=0.6` |
-//! | `cue` *name* | the word triggers a rule: `wait`, `modal`, `polite`, `compare`, `least`, `first_person`, `story`, `greeting` (see [`cue`](super::cue)) |
+//! | `cue` *name* | the word triggers a rule: `wait`, `modal`, `polite`, `compare`, `least`, `first_person`, `story`, `greeting`, `excess` (see [`cue`](super::cue)) |
 //!
 //! Blank lines and lines starting with `# ` are ignored. A term with spaces
 //! is a phrase, matched over tokens. Any malformed line is an

@@ -34,7 +34,10 @@ pub const DOMAINS: [(&str, &str); 7] = [
     ("airline", include_str!("../../data/taxonomy/airline.tsv")),
     ("banking", include_str!("../../data/taxonomy/banking.tsv")),
     ("hotel", include_str!("../../data/taxonomy/hotel.tsv")),
-    ("restaurant", include_str!("../../data/taxonomy/restaurant.tsv")),
+    (
+        "restaurant",
+        include_str!("../../data/taxonomy/restaurant.tsv"),
+    ),
     ("retail", include_str!("../../data/taxonomy/retail.tsv")),
     ("saas", include_str!("../../data/taxonomy/saas.tsv")),
     ("telecom", include_str!("../../data/taxonomy/telecom.tsv")),
@@ -55,13 +58,14 @@ pub struct Taxonomy {
     terms: Vec<(String, Option<u8>)>,
 }
 
-static BUNDLED: Lazy<Taxonomy> = Lazy::new(|| match Taxonomy::empty()
-    .extend_str("data/taxonomy/default.tsv", DEFAULT)
-{
-    Ok(taxonomy) => taxonomy,
-    // The bundled files are tested to parse; reaching this is a packaging bug.
-    Err(error) => unreachable!("bundled taxonomy is malformed: {error}"),
-});
+static BUNDLED: Lazy<Taxonomy> =
+    Lazy::new(
+        || match Taxonomy::empty().extend_str("data/taxonomy/default.tsv", DEFAULT) {
+            Ok(taxonomy) => taxonomy,
+            // The bundled files are tested to parse; reaching this is a packaging bug.
+            Err(error) => unreachable!("bundled taxonomy is malformed: {error}"),
+        },
+    );
 
 impl Taxonomy {
     /// A taxonomy with no terms.
@@ -156,6 +160,16 @@ impl Taxonomy {
         self.extend_str(&name, &text)
     }
 
+    /// Terms whose last line is `none`: neither they nor their inflections name anything.
+    pub(crate) fn removed(&self) -> Vec<&str> {
+        let resolved = self.resolved();
+        self.terms
+            .iter()
+            .filter(|(term, id)| id.is_none() && !resolved.iter().any(|(t, _)| t == term))
+            .map(|(term, _)| term.as_str())
+            .collect()
+    }
+
     /// Each term with its final touchpoint, removed terms left out, in
     /// order of the term's last line.
     pub(crate) fn resolved(&self) -> Vec<(&str, u8)> {
@@ -231,7 +245,9 @@ mod tests {
 
     #[test]
     fn errors_name_file_and_line_and_load_nothing() {
-        let base = Taxonomy::empty().extend_str("a", "waiter\tstaff\n").unwrap();
+        let base = Taxonomy::empty()
+            .extend_str("a", "waiter\tstaff\n")
+            .unwrap();
         for (text, problem) in [
             ("ok\tstaff\nx\tStaff\n", "2: touchpoint name \"Staff\""),
             ("\tstaff\n", "1: empty term"),
@@ -239,7 +255,10 @@ mod tests {
             ("a\tb\tc\n", "1: expected term<TAB>touchpoint"),
         ] {
             let err = base.clone().extend_str("t.tsv", text).unwrap_err();
-            assert!(err.to_string().starts_with(&format!("t.tsv:{problem}")), "{err}");
+            assert!(
+                err.to_string().starts_with(&format!("t.tsv:{problem}")),
+                "{err}"
+            );
         }
         assert!(Taxonomy::domain("casino").is_err());
     }

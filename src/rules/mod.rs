@@ -10,6 +10,7 @@ pub mod comparison;
 pub mod contrast;
 pub mod counterfactual;
 pub mod emphasis;
+pub mod excess;
 pub mod least;
 pub mod negation;
 pub mod politeness;

@@ -288,7 +288,11 @@ fn attach(
     }
     // Beyond its segment an opinion is only attached where the sentence
     // (or its neighbour) names one touchpoint: with several it is anyone's.
-    let single = |s: u32| uniform.get(s as usize).is_some_and(|&t| t != 0 && t != MIXED);
+    let single = |s: u32| {
+        uniform
+            .get(s as usize)
+            .is_some_and(|&t| t != 0 && t != MIXED)
+    };
     if single(sentence) {
         if let Some(m) = nearest(&|m| units[mentions[m].first].sentence == sentence) {
             return Some((m, SENTENCE_WEIGHT));

@@ -12,7 +12,8 @@ use super::Modifiers;
 use crate::analysis::{Evidence, Label, SentenceScore, Sentiment};
 use crate::lexicon::{cue, Annotated};
 use crate::rules::{
-    boosters, comparison, contrast, counterfactual, emphasis, least, negation, politeness, waiting,
+    boosters, comparison, contrast, counterfactual, emphasis, excess, least, negation, politeness,
+    waiting,
 };
 use crate::tokenize::{TokenKind, ALL_CAPS};
 
@@ -58,6 +59,7 @@ pub fn score(
                 .then(|| waiting::valence(a, i))
                 .flatten()
         });
+        let valence = excess::apply(a, i, valence);
         if valence.is_none() && unit.entry.affect.is_empty() {
             continue;
         }
