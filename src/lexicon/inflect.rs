@@ -25,7 +25,10 @@ pub(super) fn inflections(words: &WordTable) -> Vec<(Box<str>, f32)> {
         candidates.clear();
         candidate_forms(word, &mut candidates);
         for candidate in candidates.drain(..) {
-            if !words.contains(&candidate) && stemmer.stem(&candidate) == stem {
+            // Snowball keeps superlatives whole ("fastest"), but one built
+            // from an opinion word keeps its direction.
+            let same = candidate.ends_with("est") || stemmer.stem(&candidate) == stem;
+            if same && !words.contains(&candidate) {
                 out.push((candidate.into_boxed_str(), valence));
             }
         }

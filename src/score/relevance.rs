@@ -31,6 +31,8 @@ use crate::tokenize::TokenKind;
 pub const SENTENCE_WEIGHT: f64 = 0.6;
 /// Weight of an opinion attached to a mention in the sentence before or after.
 pub const NEIGHBOUR_WEIGHT: f64 = 0.4;
+/// Weight of the opinions placed nowhere, shared by the touchpoints without any.
+pub const RESIDUAL_WEIGHT: f64 = 0.4;
 /// Relevance of a comment with opinions but no touchpoint, at most.
 pub const UNANCHORED_MAX: f64 = 0.2;
 
@@ -65,6 +67,7 @@ pub struct Scratch {
     sentence_touchpoint: Vec<u8>,
     /// Per touchpoint id: attached valence sum and first mention order.
     sums: Vec<f64>,
+    touched: Vec<bool>,
     order: Vec<u8>,
 }
 
@@ -112,17 +115,32 @@ pub fn score(
         }
     }
     let mut attached = 0.0;
+    let mut unattached = 0.0;
+    scratch.touched.clear();
+    scratch.touched.resize(slots, false);
     for (i, unit) in units.iter().enumerate() {
         let v = valence(i);
         if v == 0.0 {
             continue;
         }
         let Some((m, weight)) = attach(i, unit.sentence, mentions, segments, uniform, units) else {
+            unattached += v;
             continue;
         };
         attached += v.abs() * weight;
         for k in group(a, mentions, m) {
-            scratch.sums[usize::from(mentions[k].touchpoint)] += v * weight;
+            let id = usize::from(mentions[k].touchpoint);
+            scratch.sums[id] += v * weight;
+            scratch.touched[id] = true;
+        }
+    }
+    if unattached != 0.0 {
+        // Opinions we could not place go, weakly, to the touchpoints that
+        // have none: "We had the tasting menu and the sommelier's pairings, all superb."
+        for &id in &scratch.order {
+            if !scratch.touched[usize::from(id)] {
+                scratch.sums[usize::from(id)] += unattached * RESIDUAL_WEIGHT;
+            }
         }
     }
     let touchpoints = scratch
@@ -278,7 +296,8 @@ fn attach(
     };
     let nearest = |ok: &dyn Fn(usize) -> bool| -> Option<usize> {
         match (before.filter(|&m| ok(m)), after.filter(|&m| ok(m))) {
-            (Some(b), Some(f)) => Some(if distance(f) < distance(b) { f } else { b }),
+            // On a tie the mention after wins: "nice outdoor atmosphere".
+            (Some(b), Some(f)) => Some(if distance(f) <= distance(b) { f } else { b }),
             (b, f) => b.or(f),
         }
     };
