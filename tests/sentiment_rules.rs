@@ -422,6 +422,9 @@ fn counterfactual_complaints() {
             ("They should have told us about the delay.", NegOnly),
             ("It couldn't have been better!", PosOnly),
             ("We couldn't have asked for a better stay.", PosOnly),
+            ("Service could be improved.", NegOnly),
+            ("The decor could be better.", NegOnly),
+            ("This could be the best pizza in town.", PosOnly),
         ],
     );
 }
@@ -493,6 +496,22 @@ fn customer_facts() {
                 "Delivery was quick and the item was well packaged.",
                 PosOnly,
             ),
+        ],
+    );
+}
+
+#[test]
+fn excess() {
+    check(
+        "excess",
+        &[
+            ("The sauce was too sweet.", NegOnly),
+            ("Way too many people in the lobby.", NegOnly),
+            ("The music was too loud to talk.", NegOnly),
+            ("Overly salty soup.", NegOnly),
+            ("Not too salty, just right.", PosOnly),
+            ("You are too kind!", PosOnly),
+            ("Loved it, my wife did too.", PosOnly),
         ],
     );
 }

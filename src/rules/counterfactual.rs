@@ -1,7 +1,8 @@
 //! Counterfactual complaints: "The waiter could have been more attentive."
 //! A positive word after "could/should have been" describes what did not
 //! happen, so it flips; "couldn't have been better" keeps its sign.
-//! "would have been" flips only a comparison ("would have been nicer",
+//! "could be better" and "could be improved" flip too; "this could be the
+//! best pizza in town" does not. "would have been" flips only a comparison ("would have been nicer",
 //! "would have been more helpful"): "that would have been the perfect
 //! name" is praise.
 
@@ -28,6 +29,10 @@ pub fn apply(a: &Annotated, i: usize, valence: f64) -> Option<f64> {
                 return flip(a, i, word == "would've", valence);
             }
             "couldn't" | "shouldn't" | "wouldn't" if perfect => return Some(valence),
+            // "could be better", "service could be improved", "could use improvement".
+            "could" | "should" if next == "be" || next == "use" => {
+                return flip(a, i, true, valence)
+            }
             "could" | "should" | "would" | "might" if perfect => {
                 if next == "not" {
                     return Some(valence);
@@ -41,7 +46,9 @@ pub fn apply(a: &Annotated, i: usize, valence: f64) -> Option<f64> {
 }
 
 fn flip(a: &Annotated, i: usize, only_comparisons: bool, valence: f64) -> Option<f64> {
-    let comparison = a.word(i).ends_with("er")
+    let word = a.word(i);
+    let comparison = word.ends_with("er")
+        || word.starts_with("improv")
         || (i > 0 && matches!(a.word(i - 1), "more" | "less" | "bit" | "little"));
     if only_comparisons && !comparison {
         return None;
