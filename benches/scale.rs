@@ -12,65 +12,15 @@
 //!   (the texts joined with ". ") against the tweets scored one by one.
 //!   Equal bytes/s means time is linear in the length of a comment.
 
-#[path = "../tests/common/icwsm.rs"]
-mod icwsm;
+#[path = "support/corpus.rs"]
+mod corpus;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use cxscore::Analyzer;
 use std::time::Duration;
 
-/// Used when the ICWSM texts are absent.
-const BUILTIN_CORPUS: &[&str] = &[
-    "No complaints, the staff went above and beyond!",
-    "Waited 45 minutes for a table and nobody apologized.",
-    "The food was amazing but the waiter was rude.",
-    "The waiter could have been more attentive.",
-    "Kindly send me the invoice.",
-    "Maria at the front desk was SO helpful :)",
-    "Never again. Total waste of money.",
-    "Checkout page kept failing, had to call three times 😡",
-    "Not the friendliest staff, though the room was spotless.",
-    "Worth every penny, will definitely be back!",
-    "Delivery arrived two days late and the box was crushed.",
-    "Great product, terrible packaging.",
-    "The app is fine I guess, nothing special.",
-    "Support resolved my issue in five minutes, thank you!!",
-    "Room was clean, bed was comfy, breakfast could be better.",
-    "Absolutely love the new menu 😍",
-];
-
 /// Size of the long comment.
 const LONG_BYTES: usize = 1 << 20;
-
-/// All texts, and the tweets alone (all texts again for the built-in corpus).
-fn load_texts() -> (Vec<String>, Vec<String>) {
-    let dir = icwsm::default_data_dir();
-    match icwsm::load(&dir) {
-        Ok(Some(items)) => {
-            println!(
-                "scale: {} ICWSM-2014 texts from {}",
-                items.len(),
-                dir.display()
-            );
-            let tweets = items
-                .iter()
-                .filter(|item| item.set == "tweets")
-                .map(|item| item.text.clone())
-                .collect();
-            (items.into_iter().map(|item| item.text).collect(), tweets)
-        }
-        Ok(None) => {
-            println!(
-                "scale: {} not found; using the built-in corpus of {} customer comments",
-                dir.display(),
-                BUILTIN_CORPUS.len()
-            );
-            let texts: Vec<String> = BUILTIN_CORPUS.iter().map(|s| s.to_string()).collect();
-            (texts.clone(), texts)
-        }
-        Err(message) => panic!("{message}"),
-    }
-}
 
 /// The texts joined with ". ", repeated as needed, to at least `len` bytes.
 fn long_comment(texts: &[String], len: usize) -> String {
@@ -95,7 +45,7 @@ fn pool(threads: usize) -> rayon::ThreadPool {
 }
 
 fn scale(c: &mut Criterion) {
-    let (texts, tweets) = load_texts();
+    let (texts, tweets) = corpus::load("scale");
     let analyzer = Analyzer::default();
     if !cfg!(feature = "rayon") {
         println!("scale: the `rayon` feature is off: analyze_batch runs on one thread");

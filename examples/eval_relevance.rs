@@ -35,7 +35,12 @@
 //! category F1 baseline 0.639, best 0.886; polarity accuracy baseline 0.657,
 //! best 0.829.
 
+#[allow(dead_code)]
+#[path = "support/metrics.rs"]
+mod metrics;
+
 use cxscore::{Analysis, Analyzer, Label};
+use metrics::{ratio, Counts};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -131,8 +136,7 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 /// Sentences of a SemEval-2014 or MAMS XML file (both use `<sentence>`,
 /// `<text>` and `<aspectCategory category= polarity=>`).
 fn load_xml(path: &Path) -> Result<Vec<Sentence>, String> {
-    let content =
-        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let content = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut out = Vec::new();
     for block in content.split("<sentence").skip(1) {
         let Some(text_start) = block.find("<text>") else {
@@ -157,33 +161,6 @@ fn load_xml(path: &Path) -> Result<Vec<Sentence>, String> {
         });
     }
     Ok(out)
-}
-
-#[derive(Default)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Counts {
-    fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    fn f1(&self) -> f64 {
-        ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn_)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
 }
 
 /// The polarity predicted for a category: its touchpoints' sentiment; when
@@ -240,14 +217,10 @@ fn absa_table(
             .map(|c| if c == "menu" { "food" } else { c })
             .collect();
         for category in ["food", "service", "staff", "price", "ambience", "place"] {
-            let (g, p) = (gold.contains(&category), predicted.contains(&category));
-            let counts = detection.entry(category).or_default();
-            match (g, p) {
-                (true, true) => counts.tp += 1,
-                (false, true) => counts.fp += 1,
-                (true, false) => counts.fn_ += 1,
-                (false, false) => {}
-            }
+            detection
+                .entry(category)
+                .or_default()
+                .add(gold.contains(&category), predicted.contains(&category));
         }
         for (category, gold) in &sentence.categories {
             let touchpoints = touchpoints_of(category, mams);
@@ -335,7 +308,8 @@ fn airline_table(path: &Path, check: bool) -> Result<(), String> {
         .domain("airline")
         .build()
         .map_err(|e| e.to_string())?;
-    let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut reader =
+        csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let headers = reader.headers().map_err(|e| e.to_string())?.clone();
     let column = |name: &str| {
         headers
@@ -343,7 +317,11 @@ fn airline_table(path: &Path, check: bool) -> Result<(), String> {
             .position(|h| h == name)
             .ok_or(format!("no column {name}"))
     };
-    let (airline, reason, text) = (column("airline")?, column("negativereason")?, column("text")?);
+    let (airline, reason, text) = (
+        column("airline")?,
+        column("negativereason")?,
+        column("text")?,
+    );
     let mut by_reason: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for record in reader.records() {
         let record = record.map_err(|e| e.to_string())?;
@@ -467,7 +445,12 @@ fn main() -> ExitCode {
         &["train.xml", "validation.xml"]
     };
     for (name, folder, files, is_mams) in [
-        ("SemEval-2014 restaurants", "semeval14-restaurants", semeval, false),
+        (
+            "SemEval-2014 restaurants",
+            "semeval14-restaurants",
+            semeval,
+            false,
+        ),
         ("MAMS", "mams", mams, true),
     ] {
         let mut sentences = Vec::new();
@@ -529,7 +512,12 @@ mod tests {
 
     #[test]
     fn mapping_round_trips() {
-        for (category, mams) in [("food", false), ("service", false), ("staff", true), ("place", true)] {
+        for (category, mams) in [
+            ("food", false),
+            ("service", false),
+            ("staff", true),
+            ("place", true),
+        ] {
             for t in touchpoints_of(category, mams) {
                 assert_eq!(category_of(t, mams), Some(category), "{t}");
             }

@@ -18,8 +18,13 @@
 #[path = "../tests/common/icwsm.rs"]
 mod icwsm;
 
+#[allow(dead_code)]
+#[path = "support/metrics.rs"]
+mod metrics;
+
 use cxscore::{Analyzer, Profile};
 use icwsm::{Item, SETS};
+use metrics::pearson;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -49,22 +54,6 @@ impl Class {
     fn of_rating(rating: f64) -> Class {
         Class::of(rating / 4.0)
     }
-}
-
-/// Pearson correlation of `xs` and `ys` (same length); NaN when either is constant or empty.
-fn pearson(xs: &[f64], ys: &[f64]) -> f64 {
-    assert_eq!(xs.len(), ys.len());
-    let n = xs.len() as f64;
-    let mean_x = xs.iter().sum::<f64>() / n;
-    let mean_y = ys.iter().sum::<f64>() / n;
-    let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
-    for (x, y) in xs.iter().zip(ys) {
-        let (dx, dy) = (x - mean_x, y - mean_y);
-        sxy += dx * dy;
-        sxx += dx * dx;
-        syy += dy * dy;
-    }
-    sxy / (sxx * syy).sqrt()
 }
 
 /// Support-weighted F1 over the three classes, like scikit-learn's
@@ -297,15 +286,6 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pearson_by_hand() {
-        assert!((pearson(&[1.0, 2.0, 3.0], &[2.0, 4.0, 6.0]) - 1.0).abs() < 1e-12);
-        assert!((pearson(&[1.0, 2.0, 3.0], &[3.0, 2.0, 1.0]) + 1.0).abs() < 1e-12);
-        // Deviations (-1.5, -0.5, 0.5, 1.5) and (-0.5, -1.5, 1.5, 0.5): 3 / sqrt(5 * 5).
-        assert!((pearson(&[1.0, 2.0, 3.0, 4.0], &[2.0, 1.0, 4.0, 3.0]) - 0.6).abs() < 1e-12);
-        assert!(pearson(&[1.0, 1.0], &[1.0, 2.0]).is_nan());
-    }
 
     #[test]
     fn weighted_f1_by_hand() {

@@ -241,14 +241,7 @@ fn read_sources(sources: Vec<Source>) -> Result<Vec<(String, String)>, Error> {
         .into_iter()
         .map(|source| match source {
             Source::Text { name, text } => Ok((name, text)),
-            Source::File(path) => {
-                let name = path.display().to_string();
-                let text = std::fs::read_to_string(&path).map_err(|error| Error::Io {
-                    path: name.clone(),
-                    error,
-                })?;
-                Ok((name, text))
-            }
+            Source::File(path) => Error::read_file(&path),
         })
         .collect()
 }

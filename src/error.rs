@@ -34,6 +34,15 @@ pub enum Error {
 }
 
 impl Error {
+    /// Read a data file: its display name (for errors) and text.
+    pub(crate) fn read_file(path: &std::path::Path) -> Result<(String, String), Error> {
+        let name = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Ok(text) => Ok((name, text)),
+            Err(error) => Err(Error::Io { path: name, error }),
+        }
+    }
+
     pub(crate) fn data(source_name: &str, line: usize, problem: impl Into<String>) -> Self {
         Error::Data {
             source_name: source_name.to_string(),

@@ -298,12 +298,7 @@ impl Lexicon {
 
     /// Merge a lexicon file over this one. On error nothing is merged.
     pub fn merge_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<(), Error> {
-        let path = path.as_ref();
-        let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|error| Error::Io {
-            path: name.clone(),
-            error,
-        })?;
+        let (name, text) = Error::read_file(path.as_ref())?;
         self.merge_str(&name, &text)
     }
 

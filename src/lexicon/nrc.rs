@@ -88,7 +88,7 @@ fn to_byte(value: f64) -> u8 {
 impl Lexicon {
     /// Merge NRC EmoLex (word-level file) over this lexicon's emotions.
     pub fn load_nrc_emolex(&mut self, path: impl AsRef<std::path::Path>) -> Result<(), Error> {
-        let (name, text) = read(path.as_ref())?;
+        let (name, text) = Error::read_file(path.as_ref())?;
         self.merge_nrc_emolex_str(&name, &text)
     }
 
@@ -120,7 +120,7 @@ impl Lexicon {
 
     /// Merge the NRC Emotion Intensity Lexicon over this lexicon's emotions.
     pub fn load_nrc_intensity(&mut self, path: impl AsRef<std::path::Path>) -> Result<(), Error> {
-        let (name, text) = read(path.as_ref())?;
+        let (name, text) = Error::read_file(path.as_ref())?;
         self.merge_nrc_intensity_str(&name, &text)
     }
 
@@ -136,15 +136,6 @@ impl Lexicon {
         }
         Ok(())
     }
-}
-
-fn read(path: &std::path::Path) -> Result<(String, String), Error> {
-    let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|error| Error::Io {
-        path: name.clone(),
-        error,
-    })?;
-    Ok((name, text))
 }
 
 #[cfg(test)]

@@ -151,12 +151,7 @@ impl Taxonomy {
 
     /// This taxonomy with a file's lines added; on error nothing is added.
     pub fn extend_file(self, path: impl AsRef<std::path::Path>) -> Result<Taxonomy, Error> {
-        let path = path.as_ref();
-        let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|error| Error::Io {
-            path: name.clone(),
-            error,
-        })?;
+        let (name, text) = Error::read_file(path.as_ref())?;
         self.extend_str(&name, &text)
     }
 
