@@ -55,7 +55,10 @@ fn sign(sentiment: f64) -> i8 {
 
 /// Failures of one table, as readable lines.
 fn check_table(pack: &str) -> (usize, Vec<String>) {
-    let path = format!("{}/tests/data/relevance/{pack}.tsv", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/data/relevance/{pack}.tsv",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let table = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let builder = Analyzer::builder();
     let analyzer = if pack == "default" {
@@ -93,7 +96,11 @@ fn check_table(pack: &str) -> (usize, Vec<String>) {
             }
         }
         if !problems.is_empty() {
-            failures.push(format!("{path}:{}: {text:?}: {}", n + 1, problems.join("; ")));
+            failures.push(format!(
+                "{path}:{}: {text:?}: {}",
+                n + 1,
+                problems.join("; ")
+            ));
         }
     }
     (rows, failures)
@@ -184,20 +191,20 @@ fn users_replace_or_extend_the_taxonomy() {
         .build()
         .unwrap();
     let a = renamed.analyze("The pasta dish was delicious.");
-    assert!(a.relevance.touchpoints.iter().any(|t| t.name == "food"), "{a:?}");
+    assert!(
+        a.relevance.touchpoints.iter().any(|t| t.name == "food"),
+        "{a:?}"
+    );
 }
 
 #[test]
 fn malformed_taxonomy_is_a_typed_error_with_file_and_line() {
     let dir = std::env::temp_dir().join("cxscore_taxonomy_test.tsv");
     std::fs::write(&dir, "valet\tparking\nvalet parking\n").unwrap();
-    let err = Analyzer::builder()
-        .taxonomy_file(&dir)
-        .build()
-        .unwrap_err();
+    let err = Analyzer::builder().taxonomy_file(&dir).build().unwrap_err();
+    assert!(matches!(err, cxscore::Error::Data { line: 2, .. }), "{err}");
     assert!(
-        matches!(err, cxscore::Error::Data { line: 2, .. }),
+        err.to_string().contains("cxscore_taxonomy_test.tsv:2:"),
         "{err}"
     );
-    assert!(err.to_string().contains("cxscore_taxonomy_test.tsv:2:"), "{err}");
 }

@@ -286,7 +286,10 @@ fn domain_and_taxonomy_select_touchpoints() {
 
     let dir = tempfile::tempdir().expect("tempdir");
     let taxonomy = write_file(dir.path(), "mine.tsv", b"valet\tparking\n");
-    let out = run(&["score", "--domain", "hotel", "--taxonomy", &taxonomy], text);
+    let out = run(
+        &["score", "--domain", "hotel", "--taxonomy", &taxonomy],
+        text,
+    );
     assert_success(&out);
     assert!(touchpoint_names(&stdout_lines(&out)[0]).contains(&"parking".to_string()));
 
