@@ -5,6 +5,7 @@
 //! ([`contrast`]). [`score::sentiment`](crate::score::sentiment) applies
 //! them in order.
 
+pub mod attributive;
 pub mod boosters;
 pub mod comparison;
 pub mod contrast;

@@ -12,8 +12,8 @@ use super::Modifiers;
 use crate::analysis::{Evidence, Label, SentenceScore, Sentiment};
 use crate::lexicon::{cue, Annotated};
 use crate::rules::{
-    boosters, comparison, contrast, counterfactual, emphasis, excess, least, negation, politeness,
-    waiting,
+    attributive, boosters, comparison, contrast, counterfactual, emphasis, excess, least, negation,
+    politeness, waiting,
 };
 use crate::tokenize::{TokenKind, ALL_CAPS};
 
@@ -53,7 +53,12 @@ pub fn score(
     negated_by.clear();
     for i in 0..n {
         let unit = &units[i];
-        let valence = unit.entry.valence.map(f64::from).or_else(|| {
+        let lexical = unit
+            .entry
+            .valence
+            .map(f64::from)
+            .filter(|&v| !attributive::overridden(a, i, v));
+        let valence = lexical.or_else(|| {
             // Only a comment with a wait word pays for the wait rule.
             (a.cues & cue::WAIT != 0)
                 .then(|| waiting::valence(a, i))
