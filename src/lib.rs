@@ -23,7 +23,10 @@
 //!   annotator writes the token's lookup form into one reused buffer and
 //!   does a single hash lookup that returns everything known about the word
 //!   ([`lexicon::Entry`]: valence, degree modifier, negation, contrast,
-//!   phrase start, rule cues). Phrases are merged in one pass afterwards,
+//!   phrase start, rule cues, emotions, touchpoint). The touchpoint
+//!   taxonomy (default or a domain pack, [`Taxonomy`]) is compiled into the
+//!   same table when the analyzer is built, so relevance costs no extra
+//!   lookup. Phrases are merged in one pass afterwards,
 //!   only when some token can start one. Every scorer reads these units.
 //! - **No per-token allocation.** Tokens borrow the input; units, lookup
 //!   forms and valences live in per-thread buffers reused across calls, so

@@ -1,7 +1,7 @@
 //! Stage 2: everything known about a word, in one lookup.
 //!
 //! A [`Lexicon`] maps the lookup form of a token (see
-//! [`normalize_word`](crate::tokenize::normalize_word)) to an [`Entry`]:
+//! [`normalize_word`]) to an [`Entry`]:
 //! valence, degree modifier, negation, contrast, and whether a phrase
 //! starts with it. Phrases ("above and beyond", "no complaints") live in a
 //! token trie keyed by their first word. The bundled lexicon is compiled

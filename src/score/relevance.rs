@@ -105,7 +105,7 @@ pub fn score(
     let mentions = &scratch.mentions;
     let uniform = &scratch.sentence_touchpoint;
     let segments = &scratch.segments;
-    let slots = usize::from(TOUCHPOINT_ID) + 1;
+    let slots = lexicon.touchpoint_names().len() + 1;
     scratch.sums.clear();
     scratch.sums.resize(slots, 0.0);
     scratch.order.clear();
