@@ -274,6 +274,27 @@ impl Lexicon {
                 entry.touchpoint |= id;
             }
         }
+        // A sentiment phrase is matched as one unit and would hide a
+        // touchpoint word inside it ("no updates", "ate my card"): it names
+        // the touchpoint of its last such word, the head of an English noun phrase.
+        // A taxonomy line `can't wait<TAB>none` keeps an idiom out of it.
+        let removed: Vec<Vec<Box<str>>> =
+            taxonomy.removed().into_iter().map(lookup_forms).collect();
+        let words = &self.words;
+        for list in self.phrases.values_mut() {
+            for phrase in list {
+                if phrase.entry.touchpoint & TOUCHPOINT_ID != 0 || removed.contains(&phrase.words) {
+                    continue;
+                }
+                let named = phrase.words.iter().rev().find_map(|w| {
+                    let id = words.get(w).map_or(0, |e| e.touchpoint & TOUCHPOINT_ID);
+                    (id != 0).then_some(id)
+                });
+                if let Some(id) = named {
+                    phrase.entry.touchpoint = id;
+                }
+            }
+        }
     }
 
     /// Number of single-word entries.
