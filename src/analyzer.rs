@@ -2,7 +2,7 @@
 
 use crate::analysis::{Analysis, Label, Sentiment};
 use crate::lexicon::{Annotated, Lexicon};
-use crate::score::{emotion, resonance, sentiment, vader::VaderData, Modifiers};
+use crate::score::{emotion, resonance, sentiment, signals, vader::VaderData, Modifiers};
 use crate::Error;
 use once_cell::sync::Lazy;
 use std::cell::RefCell;
@@ -182,6 +182,7 @@ struct Buffers {
     annotated: Annotated,
     sentiment: sentiment::Scratch,
     modifiers: Modifiers,
+    signals: signals::Scratch,
 }
 
 thread_local! {
@@ -299,11 +300,31 @@ impl Analyzer {
             sentiment = self.vader_sentiment(text);
         }
         let emotions = emotion::score(a, &buffers.modifiers);
-        let resonance = resonance::score(a, text, &buffers.modifiers, &emotions, 0);
+        let signals = signals::score(
+            a,
+            &self.lexicon,
+            text,
+            &buffers.modifiers,
+            sentiment.compound,
+            &mut buffers.signals,
+        );
+        let resonance = resonance::score(
+            a,
+            text,
+            &buffers.modifiers,
+            &emotions,
+            signals.moments.len(),
+        );
         Analysis {
             sentiment,
             emotions,
             resonance,
+            moments: signals.moments,
+            recovery: signals.recovery,
+            attributes: signals.attributes,
+            loyalty: signals.loyalty,
+            effort: signals.effort,
+            kudos: signals.kudos,
             ..Analysis::default()
         }
     }

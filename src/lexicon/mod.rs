@@ -21,6 +21,7 @@ mod annotate;
 mod inflect;
 mod nrc;
 mod parse;
+mod pattern;
 mod table;
 
 pub use annotate::{Annotated, Unit};
@@ -28,6 +29,9 @@ pub use nrc::EMOLEX_INTENSITY;
 
 pub use parse::{
     parse_emoji_descriptions, parse_lexicon, Affect, Record, RecordKind, EMOTION_NAMES,
+};
+pub use pattern::{
+    class, is_negation_word, AttributeKind, Element, IntentKind, Matcher, Pattern, Signal, MAX_GAP,
 };
 
 use crate::tokenize::{normalize_word, tokenize, TokenKind};
@@ -46,6 +50,7 @@ const RULE_WORDS: &str = include_str!("../../data/rule_words.tsv");
 const CUSTOMER_LEXICON: &str = include_str!("../../data/customer_lexicon.tsv");
 const CUSTOMER_MODIFIERS: &str = include_str!("../../data/customer_modifiers.tsv");
 const EMOTION_LEXICON: &str = include_str!("../../data/emotion_lexicon.tsv");
+const CX_PATTERNS: &str = include_str!("../../data/cx_patterns.tsv");
 
 /// Rule triggers a word can carry (`term<TAB>cue<TAB>name` in a lexicon file).
 /// The annotator ORs them over a comment, so a rule whose cue is absent costs nothing.
@@ -66,6 +71,12 @@ pub mod cue {
     pub const STORY: u16 = 64;
     /// A greeting ("good morning"): friendly alone, a formula before a comma.
     pub const GREETING: u16 = 128;
+    /// The anchor of a customer-experience pattern ([`Signal`](super::Signal)):
+    /// set by `signal` lines, not by name.
+    pub const SIGNAL: u16 = 256;
+    /// A word that names or titles a person (a `role`, `title` or `name`
+    /// class word): the kudos scorer runs only when one is present.
+    pub const PERSON: u16 = 512;
 
     const NAMES: [(&str, u16); 8] = [
         ("wait", WAIT),
@@ -105,6 +116,10 @@ pub struct Entry {
     pub affect: Affect,
     /// Touchpoint the word names (see `Lexicon::touchpoint_name`): its index + 1, 0 when none.
     pub touchpoint: u8,
+    /// Word classes pattern slots match, [`class`] bits.
+    pub class: u8,
+    /// The patterns this word anchors (see [`Lexicon::anchored`]): their group's index + 1, 0 when none.
+    pub anchor: u16,
 }
 
 /// A multi-word term ("above and beyond", "kind of").
@@ -127,6 +142,14 @@ fn set_kind(entry: &mut Entry, kind: RecordKind) {
         RecordKind::Contrast(w) => entry.contrast = Some(w as f32),
         RecordKind::Cue(bit) => entry.cues |= bit,
         RecordKind::Emotions(affect) => entry.affect = affect,
+        RecordKind::Class(bits) => {
+            entry.class |= bits;
+            if bits & (class::ROLE | class::TITLE | class::NAME) != 0 {
+                entry.cues |= cue::PERSON;
+            }
+        }
+        // A pattern's words are not one term: `Lexicon::add_pattern` handles it.
+        RecordKind::Signal(_) => {}
     }
 }
 
@@ -136,6 +159,10 @@ pub struct Lexicon {
     words: table::WordTable,
     /// Phrases by their first word, longest first.
     phrases: FastMap<Box<str>, Vec<Phrase>>,
+    /// Customer-experience patterns.
+    patterns: Vec<Pattern>,
+    /// Per anchor word (its `Entry::anchor` - 1): the patterns it anchors and the anchor's element.
+    anchors: Vec<Vec<(u32, u8)>>,
 }
 
 static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
@@ -156,6 +183,11 @@ static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
     }
     lexicon.add_emoji_valences();
     lexicon.add_inflections();
+    // After the inflections: a word that only anchors a pattern ("helped")
+    // must still get the valence of its base form.
+    if let Err(error) = lexicon.merge_str("data/cx_patterns.tsv", CX_PATTERNS) {
+        unreachable!("bundled lexicon is malformed: {error}");
+    }
     lexicon
 });
 
@@ -175,6 +207,23 @@ impl Lexicon {
     /// Phrases starting with `word`, longest first.
     pub fn phrases_from(&self, word: &str) -> &[Phrase] {
         self.phrases.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The patterns unit word `entry` anchors: `(pattern, index of the anchor element)`.
+    #[inline]
+    pub fn anchored(&self, entry: &Entry) -> &[(u32, u8)] {
+        match entry.anchor {
+            0 => &[],
+            n => self
+                .anchors
+                .get(usize::from(n) - 1)
+                .map_or(&[], Vec::as_slice),
+        }
+    }
+
+    /// Every customer-experience pattern, in load order.
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
     }
 
     /// Number of single-word entries.
@@ -209,6 +258,13 @@ impl Lexicon {
     }
 
     fn apply(&mut self, record: &Record) {
+        if let RecordKind::Signal(signal) = record.kind {
+            // The parser already compiled it once to validate it.
+            if let Ok(pattern) = pattern::compile(&record.term, signal) {
+                self.add_pattern(pattern);
+            }
+            return;
+        }
         let words = lookup_forms(&record.term);
         if words.len() > 1 {
             self.add_phrase(words, record.kind);
@@ -222,6 +278,28 @@ impl Lexicon {
             }
             set_kind(self.words.entry_mut(&word), record.kind);
         }
+    }
+
+    fn add_pattern(&mut self, pattern: Pattern) {
+        let index = self.patterns.len() as u32;
+        let anchor = pattern.anchor;
+        if let Matcher::Words(words) = &pattern.elements[anchor].matcher {
+            for word in words {
+                let entry = self.words.entry_mut(word);
+                entry.cues |= cue::SIGNAL;
+                if entry.anchor == 0 && self.anchors.len() < usize::from(u16::MAX) {
+                    self.anchors.push(Vec::new());
+                    entry.anchor = self.anchors.len() as u16;
+                }
+                if let Some(group) = self
+                    .anchors
+                    .get_mut(usize::from(entry.anchor).wrapping_sub(1))
+                {
+                    group.push((index, anchor as u8));
+                }
+            }
+        }
+        self.patterns.push(pattern);
     }
 
     fn add_phrase(&mut self, words: Vec<Box<str>>, kind: RecordKind) {
@@ -331,6 +409,7 @@ mod tests {
             ("data/customer_lexicon.tsv", CUSTOMER_LEXICON),
             ("data/customer_modifiers.tsv", CUSTOMER_MODIFIERS),
             ("data/emotion_lexicon.tsv", EMOTION_LEXICON),
+            ("data/cx_patterns.tsv", CX_PATTERNS),
         ] {
             parse_lexicon(name, text).unwrap();
         }

@@ -11,6 +11,7 @@ pub mod contrast;
 pub mod counterfactual;
 pub mod emphasis;
 pub mod least;
+pub mod modality;
 pub mod negation;
 pub mod politeness;
 pub mod waiting;
