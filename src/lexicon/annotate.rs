@@ -69,6 +69,12 @@ impl Annotated {
             .unwrap_or("")
     }
 
+    /// Whether some unit is a merged phrase (then [`parts`](Self::parts) opens it).
+    #[inline]
+    pub fn has_phrases(&self) -> bool {
+        !self.parts.is_empty()
+    }
+
     /// The words of unit `i` as units of their own: a phrase's words, each
     /// with its own span and lexicon entry, or the unit itself. Patterns
     /// match these, so a phrase the sentiment lexicon merges ("will be

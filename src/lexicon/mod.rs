@@ -440,6 +440,26 @@ mod tests {
     }
 
     #[test]
+    fn user_patterns_merge_or_fail_whole() {
+        let mut lexicon = Lexicon::bundled().clone();
+        let patterns = lexicon.patterns().len();
+        lexicon
+            .merge_str(
+                "mine.tsv",
+                "barista\tclass\trole\nremade (my|our) latte\tsignal\tremedy\n",
+            )
+            .unwrap();
+        assert_eq!(lexicon.patterns().len(), patterns + 1);
+        let entry = lexicon.lookup("remade").unwrap();
+        assert!(entry.cues & cue::SIGNAL != 0 && !lexicon.anchored(entry).is_empty());
+        let err = lexicon
+            .merge_str("bad.tsv", "x (y\tsignal\tremedy\n")
+            .unwrap_err();
+        assert!(err.to_string().starts_with("bad.tsv:1: pattern"), "{err}");
+        assert_eq!(lexicon.patterns().len(), patterns + 1);
+    }
+
+    #[test]
     fn user_phrases_merge() {
         let mut lexicon = Lexicon::default();
         lexicon.merge_str("mine", "Over The Moon\t3\n").unwrap();

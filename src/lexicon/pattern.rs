@@ -20,9 +20,9 @@
 //! A `?` after an element makes it optional: `will (definitely)? be back`.
 //! A `^` before a required word or group marks it as the anchor (below).
 //! A match stays within one sentence. The pattern is tried only where its
-//! *anchor* occurs: its first required plain-word element that holds no
-//! common function word ("recommend" in `would not recommend`; else its
-//! last required plain-word element) unless one is marked with `^`, so the anchor words carry the
+//! *anchor* occurs: the required plain-word element with the fewest words
+//! that holds no common function word ("recommend" in `would not
+//! recommend`), or the one marked with `^`, so the anchor words carry the
 //! `signal` cue and a comment without any costs nothing. Negation, modality
 //! and requests around a match are judged by
 //! [`rules::modality`](crate::rules::modality), not by the pattern.
@@ -140,6 +140,41 @@ const FUNCTION_WORDS: &[&str] = &[
     "definitely",
     "well",
     "too",
+    "like",
+    "there",
+    "here",
+    "still",
+    "see",
+    "know",
+    "new",
+    "first",
+    "last",
+    "after",
+    "off",
+    "through",
+    "being",
+    "right",
+    "say",
+    "feel",
+    "use",
+    "own",
+    "day",
+    "long",
+    "full",
+    "end",
+    "next",
+    "by",
+    "man",
+    "great",
+    "best",
+    "bad",
+    "nothing",
+    "hard",
+    "while",
+    "instead",
+    "phone",
+    "another",
+    "done",
 ];
 
 /// A service attribute (spec section 6).
@@ -231,6 +266,12 @@ pub enum Signal {
     Effort(i8),
     /// Praise addressed to a person ("thanks to", "kudos to", "deserves a raise").
     Praise,
+    /// A free extra ("upgraded us", "on the house"): a remedy when the
+    /// comment tells of a failure or a recovery, else a surprise.
+    Gesture,
+    /// None of the signals: a phrase that only looks like one ("easy to
+    /// see why", "sorry to say"); it beats the shorter matches it overlaps.
+    Nothing,
 }
 
 impl Signal {
@@ -238,7 +279,8 @@ impl Signal {
     /// `going_the_distance`, `miracle`, `selfless`, `pain`, `apology`,
     /// `ownership`, `acknowledgment`, `remedy`, an attribute or intent with
     /// its polarity (`attentive+`, `recommend-`, `churn+`), `effort+`
-    /// (high), `effort-` (low), `praise`.
+    /// (high), `effort-` (low), `praise`, `gesture` (a free extra: remedy
+    /// after a failure, else surprise), `none` (a look-alike that is none).
     pub fn parse(name: &str) -> Option<Signal> {
         let moment = |k| Some(Signal::Moment(k));
         let recovery = |k| Some(Signal::Recovery(k));
@@ -253,6 +295,8 @@ impl Signal {
             "acknowledgment" => return recovery(RecoveryKind::Acknowledgment),
             "remedy" => return recovery(RecoveryKind::Remedy),
             "praise" => return Some(Signal::Praise),
+            "gesture" => return Some(Signal::Gesture),
+            "none" => return Some(Signal::Nothing),
             _ => {}
         }
         let (base, polarity) = match name.as_bytes().last()? {
@@ -488,10 +532,22 @@ pub fn compile(term: &str, signal: Signal) -> Result<Pattern, String> {
             return Err("the ^ anchor must be a required word or group of single words".into());
         }
     }
+    // The most specific required content word: the group with the fewest words.
     let anchor = marked
-        .or_else(|| elements.iter().position(|e| plain(e) && content(e)))
-        .or_else(|| elements.iter().rposition(plain))
-        .ok_or("no required word to anchor the pattern on")?;
+        .or_else(|| {
+            elements
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| plain(e) && content(e))
+                .min_by_key(|(k, e)| match &e.matcher {
+                    Matcher::Words(words) => (words.len(), *k),
+                    _ => (usize::MAX, *k),
+                })
+                .map(|(k, _)| k)
+        })
+        .ok_or(
+            "no required word that is not a common function word to anchor on: mark one with ^",
+        )?;
     let negated = elements.iter().any(|e| match &e.matcher {
         Matcher::Words(words) => words.iter().any(|w| is_negation_word(w)),
         Matcher::Phrases(list) => list.iter().flatten().any(|w| is_negation_word(w)),
@@ -512,13 +568,16 @@ mod tests {
     #[test]
     fn compiles_and_anchors() {
         let p = compile(
-            "will (definitely|surely)? be back",
+            "will (definitely|surely)? be ^back",
             Signal::Intent(IntentKind::Return, 1),
         )
         .unwrap();
         assert_eq!(p.elements.len(), 4);
         assert_eq!(p.anchor, 3);
         assert!(p.elements[1].optional && !p.negated);
+        assert!(compile("will be back", Signal::Praise).is_err());
+        let p = compile("(pleasant|nice) surprise", Signal::Praise).unwrap();
+        assert_eq!(p.anchor, 1);
         let p = compile("had to call <times>", Signal::Effort(1)).unwrap();
         assert_eq!((p.anchor, &p.elements[3].matcher), (2, &Matcher::Times));
         let p = compile(
@@ -534,6 +593,7 @@ mod tests {
             ("((a|b)) c", "nest"),
             ("a) b", "unopened"),
             ("the?", "anchor"),
+            ("to the", "mark one with ^"),
             ("(a||b) x", "empty alternative"),
             ("(a|b?) x", "bad word"),
             ("^a ^b", "more than one"),

@@ -10,7 +10,7 @@ use crate::lexicon::{is_negation_word, Annotated, Unit};
 use crate::tokenize::TokenKind;
 
 /// How far back a negator reaches (words, same clause).
-pub const NEGATION_SCOPE: usize = 4;
+pub const NEGATION_SCOPE: usize = 3;
 /// How far back a hope, wish, request or condition reaches (words, same sentence).
 pub const IRREALIS_SCOPE: usize = 8;
 /// How far after the match a condition ("if", "unless") reaches.
@@ -38,6 +38,9 @@ pub enum Reading {
     /// A stated intent: "hope to come back" and "would recommend" count,
     /// "would have come back" and "if they fix it" do not.
     Intent,
+    /// A failure: told even in a question or a request ("Will you refund
+    /// the fee you charged me by mistake?" still reports the mistake).
+    Failure,
 }
 
 /// The context of the match `words[start..end]` (words: the comment's
@@ -55,21 +58,31 @@ pub fn context(
         return Context::Asserted;
     };
     let sentence = first.sentence;
-    if sentence_is_question(a, words, end, sentence) {
+    let failure = reading == Reading::Failure;
+    if !failure && sentence_is_question(a, words, end, sentence) {
         return Context::Unreal;
     }
     let word = |k: usize| a.form(&words[k]);
-    // After the match: "I'll come back if they fix it".
-    let after = (end..words.len())
-        .take_while(|&k| words[k].clause == words[end - 1].clause)
-        .take(CONDITION_AFTER);
-    for k in after {
-        if matches!(word(k), "if" | "unless") {
-            return Context::Unreal;
-        }
+    // In scare quotes: the manager came to 'apologize'.
+    let quote = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|u| matches!(a.form(u), "'" | "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}"))
+    };
+    if end == start + 1 && start > 0 && quote(start - 1) && quote(end) {
+        return Context::Unreal;
     }
     let mut negated = !negated_pattern
         && (start..end).any(|k| is_negation_word(word(k)) && !not_only(a, words, k));
+    // After the match: "I'll come back if they fix it" (but "won't be back
+    // unless..." still says no).
+    let after = (end..words.len())
+        .take_while(|&k| words[k].clause == words[end - 1].clause)
+        .take(CONDITION_AFTER);
+    let mut conditional = false;
+    for k in after {
+        conditional |= matches!(word(k), "if" | "unless");
+    }
     let mut seen = 0;
     let mut k = start;
     while k > 0 && seen < IRREALIS_SCOPE {
@@ -96,7 +109,7 @@ pub fn context(
         let perfect = next == "have" || next == "'ve";
         let unreal = match w {
             // A wish, hope or request for it, in any clause of the sentence.
-            "please" | "pls" | "plz" => true,
+            "please" | "pls" | "plz" => !failure,
             "would've" | "could've" | "should've" | "might've" => true,
             "would" | "could" | "should" | "might" | "must" | "'d" => perfect,
             "if" | "unless" | "whether" | "instead" | "rather" => same_clause,
@@ -114,7 +127,10 @@ pub fn context(
             return Context::Unreal;
         }
     }
-    if request_opening(a, words, start, sentence) {
+    if !failure && request_opening(a, words, start, sentence) {
+        return Context::Unreal;
+    }
+    if conditional && !negated {
         return Context::Unreal;
     }
     if negated {

@@ -14,7 +14,7 @@
 
 use super::signals::Hit;
 use super::Modifiers;
-use crate::analysis::{Kudos, Span};
+use crate::analysis::{Kudos, MomentKind, Span};
 use crate::lexicon::{class, Annotated, Signal, Unit};
 use crate::tokenize::{TokenKind, ALL_CAPS, CAPITALIZED};
 
@@ -22,6 +22,8 @@ use crate::tokenize::{TokenKind, ALL_CAPS, CAPITALIZED};
 pub const AFTER: usize = 8;
 /// How many words before a person a positive word or praise phrase may stand.
 pub const BEFORE: usize = 3;
+/// How many words after a person a moment they made may start.
+pub const DEED: usize = 30;
 /// Positive valence (after negation) the words after a person must add up to.
 pub const PRAISE_MIN: f64 = 1.0;
 /// Most words a praise phrase spans.
@@ -72,25 +74,44 @@ const PERSON_VERBS: &[&str] = &[
     "brought",
     "called",
     "checked",
-    "made",
     "saved",
-    "went",
     "listened",
     "solved",
     "resolved",
     "managed",
+    "sat",
+    "saw",
+    "held",
+    "spent",
+    "let",
+    "ran",
+    "drove",
+    "put",
+    "sent",
+    "told",
+    "could",
+    "would",
+    "will",
+    "can",
 ];
 
-/// Determiners before a role that belong to how it is written.
-const DETERMINERS: &[&str] = &["the", "our", "my", "your", "this", "that", "their"];
+/// Whether `word` after a person makes them its subject: a verb from the
+/// list or a regular past tense ("noticed", "searched").
+fn acts(word: &str) -> bool {
+    PERSON_VERBS.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+}
 
-/// A person mentioned in `words[start..end]`; `name` is a proper name
-/// (needs a verb after it or praise right before to count).
+/// Determiners before a role that belong to how it is written.
+const DETERMINERS: &[&str] = &["the", "our", "my", "your", "this", "their"];
+
+/// Words after a person that keep them the subject: "Maria at the desk", "Jonas from support".
+const LINKS: &[&str] = &["at", "from", "in", "on", "with"];
+
+/// A person mentioned in `words[start..end]`.
 #[derive(Debug, Clone, Copy)]
 struct Mention {
     start: usize,
     end: usize,
-    bare: bool,
 }
 
 /// Find the praised people. `words` are the comment's words with `owner`
@@ -116,8 +137,18 @@ pub(crate) fn find(
         };
         let span = Span::new(words[mention.start].start, words[mention.end - 1].end);
         let who = span.text(text);
-        match kudos.iter_mut().find(|x| x.who.eq_ignore_ascii_case(who)) {
-            Some(x) => x.evidence.extend([span, evidence]),
+        let same = |x: &Kudos| {
+            let (x, y) = (x.who.to_lowercase(), who.to_lowercase());
+            x.contains(&y) || y.contains(&x)
+        };
+        match kudos.iter_mut().find(|x| same(x)) {
+            Some(x) => {
+                // Keep the fuller form: "the night manager, Luis" over "Luis".
+                if who.len() > x.who.len() {
+                    x.who = who.to_string();
+                }
+                x.evidence.extend([span, evidence]);
+            }
             None => kudos.push(Kudos {
                 who: who.to_string(),
                 evidence: vec![span, evidence],
@@ -144,7 +175,6 @@ fn mention_at(a: &Annotated, words: &[Unit], k: usize) -> Option<Mention> {
             return Some(Mention {
                 start: k,
                 end: name_end(words, n + 1),
-                bare: false,
             });
         }
         return None;
@@ -158,27 +188,30 @@ fn mention_at(a: &Annotated, words: &[Unit], k: usize) -> Option<Mention> {
         };
         let role = (first..(first + MODIFIERS + 1).min(words.len())).find(|&r| {
             words[r].entry.class & class::ROLE != 0
-                && words[first..r]
-                    .iter()
-                    .all(|u| u.kind == TokenKind::Word && u.entry.valence.is_none())
+                && words[first..r].iter().all(|u| {
+                    u.kind == TokenKind::Word
+                        && u.entry.valence.is_none()
+                        && !DETERMINERS.contains(&a.form(u))
+                })
         })?;
         let start = k;
         let mut end = role + 1;
         if words.get(end).is_some_and(|u| is_proper(words, end, u)) {
             end = name_end(words, end);
+        } else if words.get(end).is_some_and(|u| a.form(u) == ",")
+            && words
+                .get(end + 1)
+                .is_some_and(|u| is_proper(words, end + 1, u))
+        {
+            // "the night manager, Luis, ...": the role and the name.
+            end = name_end(words, end + 1);
         }
-        return Some(Mention {
-            start,
-            end,
-            bare: false,
-        });
+        return Some(Mention { start, end });
     }
     if super::signals::is_name(words, k) {
-        let named = unit.entry.class & class::NAME != 0;
         return Some(Mention {
             start: k,
             end: name_end(words, k + 1),
-            bare: !named,
         });
     }
     None
@@ -244,26 +277,54 @@ fn praised(
     let before = (m.start.saturating_sub(BEFORE)..m.start)
         .rev()
         .take_while(|&k| words[k].clause == clause && !ends_part(&words[k]))
-        .find(|&k| valence(k) > 0.0);
+        .take(2)
+        .find(|&k| {
+            let unit = owner[k] as usize;
+            valence(k) > 0.0 && modifiers.factor.get(unit).is_some_and(|f| *f > 0.0)
+        });
     if let Some(k) = before {
         return Some(span(k, k + 1));
     }
-    // The person as the subject of a positive clause.
-    if m.bare
-        && !words
-            .get(m.end)
-            .is_some_and(|u| PERSON_VERBS.contains(&a.form(u)) || a.form(u) == "at")
-    {
+    // The person as the subject of what follows: "Maria at the desk was",
+    // "Tom fixed", "the night manager, Luis, had"; skip an appositive comma.
+    let mut after = m.end;
+    if words.get(after).is_some_and(|u| a.form(u) == ",") {
+        after += 1;
+    }
+    let next = words.get(after).map_or("", |u| a.form(u));
+    if !acts(next) && !LINKS.contains(&next) {
         return None;
+    }
+    // A moment, a service attribute or praise they gave, in the sentence.
+    let from = hits.partition_point(|h| h.start < after);
+    let deed = hits[from..]
+        .iter()
+        .take_while(|h| h.start < after + DEED)
+        .filter(|h| words[h.start].sentence == sentence)
+        .find(|h| {
+            matches!(
+                h.signal,
+                Signal::Moment(
+                    MomentKind::Surprise
+                        | MomentKind::GoingTheDistance
+                        | MomentKind::Miracle
+                        | MomentKind::Selfless
+                ) | Signal::Attribute(_, 1)
+                    | Signal::Praise
+                    | Signal::Gesture
+            )
+        });
+    if let Some(h) = deed {
+        return Some(span(h.start, h.end));
     }
     let (mut positive, mut negative, mut best) = (0.0f64, 0.0f64, None::<(f64, usize)>);
     let mut last_owner = u32::MAX;
-    for k in (m.end..words.len()).take(AFTER) {
+    for k in (after..words.len()).take(AFTER) {
         let u = &words[k];
         if u.kind == TokenKind::Punct && a.form(u) == "." && u.sentence == sentence {
             break;
         }
-        if ends_part(u) && k > m.end {
+        if ends_part(u) && k > after {
             break;
         }
         if owner[k] == last_owner {

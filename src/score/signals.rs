@@ -29,10 +29,10 @@ pub const EFFORT_PER_REPEAT: f64 = 0.1;
 pub const EFFORT_PER_LEVEL: f64 = 0.2;
 /// Most extra effort a quantity adds.
 pub const EFFORT_QUANTITY_MAX: f64 = 0.5;
+/// Shortest wait or delay that counts as high effort.
+pub const HIGH_EFFORT_MINUTES: f64 = 20.0;
 /// `|effort.score|` from which the effort counts as high or low (the evaluation's cut).
 pub const EFFORT_CUT: f64 = 0.2;
-/// Compound from which a comment with only positive intents is a promoter.
-pub const PROMOTER_COMPOUND: f64 = 0.5;
 
 /// Most words one match spans (twelve elements of at most four words).
 const MAX_SPAN: usize = 48;
@@ -93,19 +93,41 @@ pub fn score(
         return Signals::default();
     }
     let Scratch { words, owner, hits } = scratch;
-    words.clear();
     owner.clear();
     hits.clear();
-    for i in 0..a.units.len() {
-        for part in a.parts(i) {
-            words.push(*part);
-            owner.push(i as u32);
+    // Open the phrases into their words only when there are any.
+    let words: &[Unit] = if a.has_phrases() {
+        words.clear();
+        for i in 0..a.units.len() {
+            for part in a.parts(i) {
+                words.push(*part);
+                owner.push(i as u32);
+            }
         }
-    }
+        words
+    } else {
+        owner.extend(0..a.units.len() as u32);
+        &a.units
+    };
     if a.cues & cue::SIGNAL != 0 {
         find(a, lexicon, words, hits);
     }
-    let kudos = kudos::find(a, text, words, owner, modifiers, hits);
+    // Kudos need a person word, or a deed or praise to credit someone with.
+    let credit = hits.iter().any(|h| {
+        !matches!(
+            h.signal,
+            Signal::Moment(MomentKind::Pain)
+                | Signal::Intent(..)
+                | Signal::Effort(_)
+                | Signal::Attribute(_, -1)
+                | Signal::Nothing
+        )
+    });
+    let kudos = if a.cues & cue::PERSON != 0 || credit {
+        kudos::find(a, text, words, owner, modifiers, hits)
+    } else {
+        Vec::new()
+    };
     let mut signals = collect(words, hits, compound);
     signals.kudos = kudos;
     signals
@@ -132,6 +154,9 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
     // Of overlapping matches of the same signal family, the most specific
     // wins. Matches are short, so each is compared only with those starting
     // within one match's length of it: linear in the number of matches.
+    if hits.len() < 2 {
+        return;
+    }
     hits.sort_by_key(|h| (family(h.signal), h.start, h.end));
     let beaten = |k: usize, hits: &[Hit]| {
         let h = hits[k];
@@ -149,13 +174,46 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
                 && (o.specificity, h.start, j) > (h.specificity, o.start, k)
         })
     };
-    let keep: Vec<bool> = (0..hits.len()).map(|k| !beaten(k, hits)).collect();
+    let mut keep: Vec<bool> = (0..hits.len()).map(|k| !beaten(k, hits)).collect();
+    // A look-alike ("easy to see why") hides the signals inside it.
+    if hits.iter().any(|h| h.signal == Signal::Nothing) {
+        drop_lookalikes(hits, &mut keep);
+    }
     let mut k = 0;
     hits.retain(|_| {
         k += 1;
         keep[k - 1]
     });
     hits.sort_by_key(|h| (h.start, h.end));
+}
+
+/// Drop (in `keep`) every match that a more specific `none` match overlaps.
+fn drop_lookalikes(hits: &[Hit], keep: &mut [bool]) {
+    let mut order: Vec<usize> = (0..hits.len()).collect();
+    order.sort_by_key(|&k| hits[k].start);
+    for (n, &k) in order.iter().enumerate() {
+        let h = &hits[k];
+        if h.signal != Signal::Nothing {
+            continue;
+        }
+        let back = order[..n]
+            .iter()
+            .rev()
+            .take_while(|&&j| hits[j].start + MAX_SPAN > h.start);
+        let ahead = order[n + 1..]
+            .iter()
+            .take_while(|&&j| hits[j].start < h.end);
+        for &j in back.chain(ahead) {
+            let o = &hits[j];
+            if o.signal != Signal::Nothing
+                && o.start < h.end
+                && h.start < o.end
+                && o.specificity <= h.specificity
+            {
+                keep[j] = false;
+            }
+        }
+    }
 }
 
 /// Signals that compete for the same words: the same moment, part,
@@ -168,6 +226,8 @@ fn family(signal: Signal) -> (u8, u8) {
         Signal::Intent(k, _) => (3, k as u8),
         Signal::Effort(_) => (4, 0),
         Signal::Praise => (5, 0),
+        Signal::Gesture => (6, 0),
+        Signal::Nothing => (7, 0),
     }
 }
 
@@ -175,6 +235,7 @@ fn family(signal: Signal) -> (u8, u8) {
 fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Option<Hit> {
     let reading = match hit.signal {
         Signal::Intent(..) => Reading::Intent,
+        Signal::Moment(MomentKind::Pain) => Reading::Failure,
         _ => Reading::Event,
     };
     let context = modality::context(a, words, hit.start, hit.end, pattern.negated, reading);
@@ -186,6 +247,36 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
         (Context::Negated, Signal::Effort(p)) => Signal::Effort(-p),
         (Context::Negated, _) => return None,
     };
+    // A wait of a few minutes is no effort, an hour of help is no feat.
+    if hit.duration && hit.quantity.len > 0 {
+        let minutes = hit.quantity.amount;
+        let too_short = match hit.signal {
+            Signal::Effort(1) => minutes < HIGH_EFFORT_MINUTES,
+            Signal::Moment(MomentKind::GoingTheDistance) => minutes < 60.0,
+            _ => false,
+        };
+        if too_short {
+            return None;
+        }
+    }
+    // "we were late", "I lost my keys": the customer's own doing is no failure of the business.
+    if hit.signal == Signal::Moment(MomentKind::Pain) {
+        let own = (hit.start.saturating_sub(3)..hit.start)
+            .take_while(|&k| words[k].clause == words[hit.start].clause)
+            .any(|k| {
+                matches!(
+                    a.form(&words[k]),
+                    "i" | "we" | "i'd" | "we'd" | "i'm" | "we're" | "i've" | "we've" | "i'll"
+                )
+            });
+        let opens = hit.start == 0 || words[hit.start - 1].sentence != words[hit.start].sentence;
+        let mine = words
+            .get(hit.end)
+            .is_some_and(|u| matches!(a.form(u), "my" | "our"));
+        if own || (opens && mine && hit.end == hit.start + 1) {
+            return None;
+        }
+    }
     // "I apologize for the long review": the customer's own apology.
     if hit.signal == Signal::Recovery(RecoveryKind::Apology) {
         let own = (hit.start.saturating_sub(2)..hit.start)
@@ -357,6 +448,7 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
     let span = |h: &Hit| Span::new(words[h.start].start, words[h.end - 1].end);
     let mut signals = Signals::default();
     let mut effort = 0.0f64;
+    let mut gestures = Vec::new();
     for h in hits {
         let s = span(h);
         match h.signal {
@@ -411,7 +503,18 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
                 effort += f64::from(polarity) * step;
                 signals.effort.evidence.push(s);
             }
-            Signal::Praise => {}
+            Signal::Gesture => gestures.push(s),
+            Signal::Praise | Signal::Nothing => {}
+        }
+    }
+    // A free extra after a failure makes up for it; out of the blue it surprises.
+    let failure =
+        !signals.recovery.is_empty() || signals.moments.iter().any(|m| m.kind == MomentKind::Pain);
+    for s in gestures {
+        if failure {
+            push_part(&mut signals.recovery, RecoveryKind::Remedy, s);
+        } else {
+            push_moment(&mut signals.moments, MomentKind::Surprise, s);
         }
     }
     signals.effort.score = effort.tanh();
@@ -431,6 +534,16 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
     signals
 }
 
+fn push_part(parts: &mut Vec<RecoveryPart>, part: RecoveryKind, span: Span) {
+    match parts.iter_mut().find(|r| r.part == part) {
+        Some(r) => r.evidence.push(span),
+        None => parts.push(RecoveryPart {
+            part,
+            evidence: vec![span],
+        }),
+    }
+}
+
 fn push_moment(moments: &mut Vec<Moment>, kind: MomentKind, span: Span) {
     match moments.iter_mut().find(|m| m.kind == kind) {
         Some(m) => m.evidence.push(span),
@@ -441,10 +554,10 @@ fn push_moment(moments: &mut Vec<Moment>, kind: MomentKind, span: Span) {
     }
 }
 
-/// NPS-like stance from the intents: any intent to leave, not return or
-/// warn others makes a detractor; intents to come back, buy again or
-/// recommend make a promoter when the comment is clearly positive, else
-/// a passive; no intent, no stance.
+/// NPS-like stance from the intents: intents to come back, buy again or
+/// recommend make a promoter, intents to leave, not return or warn others
+/// a detractor; both a passive, or a detractor when the comment is
+/// negative. No intent, no stance.
 pub fn stance(intents: &[Intent], compound: f64) -> Option<Stance> {
     if intents.is_empty() {
         return None;
@@ -452,18 +565,12 @@ pub fn stance(intents: &[Intent], compound: f64) -> Option<Stance> {
     let leaving = intents
         .iter()
         .any(|i| (i.kind == "churn") == (i.polarity > 0));
-    let staying = intents.iter().any(|i| i.kind != "churn" && i.polarity > 0);
-    Some(if leaving && !staying {
-        Stance::Detractor
-    } else if leaving {
-        if compound < 0.0 {
-            Stance::Detractor
-        } else {
-            Stance::Passive
-        }
-    } else if compound >= PROMOTER_COMPOUND {
-        Stance::Promoter
-    } else {
-        Stance::Passive
+    let staying = intents
+        .iter()
+        .any(|i| (i.kind == "churn") == (i.polarity < 0));
+    Some(match (staying, leaving) {
+        (true, false) => Stance::Promoter,
+        (true, true) if compound >= 0.0 => Stance::Passive,
+        _ => Stance::Detractor,
     })
 }
