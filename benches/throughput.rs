@@ -72,7 +72,7 @@ fn throughput(c: &mut Criterion) {
             Box::new(|texts: &[String]| texts.iter().map(|t| customer.sentiment(t).compound).sum()),
         ),
         (
-            // Every section that has landed (sentiment, emotions, resonance).
+            // Every section that has landed (sentiment, emotions, resonance, moments and the other CX signals).
             "cxscore_full",
             Box::new(|texts: &[String]| {
                 texts

@@ -2,7 +2,9 @@
 
 use crate::analysis::{Analysis, Label, Sentiment};
 use crate::lexicon::{Annotated, Lexicon, Taxonomy};
-use crate::score::{emotion, relevance, resonance, sentiment, vader::VaderData, Modifiers};
+use crate::score::{
+    emotion, relevance, resonance, sentiment, signals, vader::VaderData, Modifiers,
+};
 use crate::Error;
 use once_cell::sync::Lazy;
 use std::cell::RefCell;
@@ -253,6 +255,7 @@ struct Buffers {
     sentiment: sentiment::Scratch,
     relevance: relevance::Scratch,
     modifiers: Modifiers,
+    signals: signals::Scratch,
 }
 
 thread_local! {
@@ -377,12 +380,32 @@ impl Analyzer {
             &buffers.modifiers,
             &mut buffers.relevance,
         );
-        let resonance = resonance::score(a, text, &buffers.modifiers, &emotions, 0);
+        let signals = signals::score(
+            a,
+            &self.lexicon,
+            text,
+            &buffers.modifiers,
+            sentiment.compound,
+            &mut buffers.signals,
+        );
+        let resonance = resonance::score(
+            a,
+            text,
+            &buffers.modifiers,
+            &emotions,
+            signals.moments.len(),
+        );
         Analysis {
             sentiment,
             emotions,
             relevance,
             resonance,
+            moments: signals.moments,
+            recovery: signals.recovery,
+            attributes: signals.attributes,
+            loyalty: signals.loyalty,
+            effort: signals.effort,
+            kudos: signals.kudos,
             ..Analysis::default()
         }
     }

@@ -162,6 +162,12 @@ fn pathological_inputs_finish() {
         "but ".repeat(30_000),
         "a".repeat(1_000_000),
         "no ".repeat(40_000),
+        // Customer-experience patterns and kudos: many overlapping matches, long names.
+        "would not recommend ".repeat(20_000),
+        "had to call five times ".repeat(10_000),
+        "thanks to Maria ".repeat(20_000),
+        "Maria ".repeat(50_000) + "was great",
+        "stayed until ".repeat(30_000),
     ];
     for text in &inputs {
         check(customer(), text);

@@ -30,6 +30,9 @@ pub struct Unit {
     pub phrase: bool,
     norm_start: u32,
     norm_end: u32,
+    /// For a phrase: where its words' own units start in `Annotated::parts`, and how many.
+    parts_start: u32,
+    parts_len: u32,
 }
 
 /// Units of one text plus their lookup forms.
@@ -45,6 +48,8 @@ pub struct Annotated {
     pub caps_words: usize,
     norms: String,
     scratch: String,
+    /// The word units of every merged phrase, in order (see [`Annotated::parts`]).
+    parts: Vec<Unit>,
 }
 
 impl Annotated {
@@ -55,11 +60,42 @@ impl Annotated {
         &self.norms[u.norm_start as usize..u.norm_end as usize]
     }
 
+    /// The lookup form of any unit of this text, including a phrase's word
+    /// from [`parts`](Self::parts) (for a phrase itself, its first word).
+    #[inline]
+    pub fn form(&self, unit: &Unit) -> &str {
+        self.norms
+            .get(unit.norm_start as usize..unit.norm_end as usize)
+            .unwrap_or("")
+    }
+
+    /// Whether some unit is a merged phrase (then [`parts`](Self::parts) opens it).
+    #[inline]
+    pub fn has_phrases(&self) -> bool {
+        !self.parts.is_empty()
+    }
+
+    /// The words of unit `i` as units of their own: a phrase's words, each
+    /// with its own span and lexicon entry, or the unit itself. Patterns
+    /// match these, so a phrase the sentiment lexicon merges ("will be
+    /// back") hides none of its words from them.
+    #[inline]
+    pub fn parts(&self, i: usize) -> &[Unit] {
+        let unit = &self.units[i];
+        if unit.phrase {
+            let start = unit.parts_start as usize;
+            &self.parts[start..start + unit.parts_len as usize]
+        } else {
+            std::slice::from_ref(unit)
+        }
+    }
+
     /// Tokenize and annotate `text`, reusing this value's buffers: each
     /// token is normalized and looked up as the tokenizer finds it, then
     /// phrases are merged in one pass.
     pub fn annotate(&mut self, text: &str, lexicon: &Lexicon) {
         self.units.clear();
+        self.parts.clear();
         self.norms.clear();
         self.cues = 0;
         self.words = 0;
@@ -134,6 +170,8 @@ impl Annotated {
             phrase: false,
             norm_start: norm_start as u32,
             norm_end: self.norms.len() as u32,
+            parts_start: 0,
+            parts_len: 0,
         });
         entry.phrase_head
     }
@@ -165,6 +203,10 @@ impl Annotated {
                 });
                 if let Some(phrase) = matched {
                     consumed = phrase.words.len();
+                    unit.parts_start = self.parts.len() as u32;
+                    unit.parts_len = consumed as u32;
+                    self.parts
+                        .extend_from_slice(&self.units[read..read + consumed]);
                     unit.end = self.units[read + consumed - 1].end;
                     unit.entry = phrase.entry;
                     unit.phrase = true;

@@ -21,6 +21,7 @@ mod annotate;
 mod inflect;
 mod nrc;
 mod parse;
+mod pattern;
 mod table;
 mod taxonomy;
 
@@ -30,6 +31,9 @@ pub use taxonomy::{Taxonomy, DOMAINS, MAX_TOUCHPOINTS};
 
 pub use parse::{
     parse_emoji_descriptions, parse_lexicon, Affect, Record, RecordKind, EMOTION_NAMES,
+};
+pub use pattern::{
+    class, is_negation_word, AttributeKind, Element, IntentKind, Matcher, Pattern, Signal, MAX_GAP,
 };
 
 use crate::tokenize::{normalize_word, tokenize, TokenKind};
@@ -48,6 +52,7 @@ const RULE_WORDS: &str = include_str!("../../data/rule_words.tsv");
 const CUSTOMER_LEXICON: &str = include_str!("../../data/customer_lexicon.tsv");
 const CUSTOMER_MODIFIERS: &str = include_str!("../../data/customer_modifiers.tsv");
 const EMOTION_LEXICON: &str = include_str!("../../data/emotion_lexicon.tsv");
+const CX_PATTERNS: &str = include_str!("../../data/cx_patterns.tsv");
 
 /// Rule triggers a word can carry (`term<TAB>cue<TAB>name` in a lexicon file).
 /// The annotator ORs them over a comment, so a rule whose cue is absent costs nothing.
@@ -68,9 +73,15 @@ pub mod cue {
     pub const STORY: u16 = 64;
     /// A greeting ("good morning"): friendly alone, a formula before a comma.
     pub const GREETING: u16 = 128;
+    /// The anchor of a customer-experience pattern ([`Signal`](super::Signal)):
+    /// set by `signal` lines, not by name.
+    pub const SIGNAL: u16 = 256;
+    /// A word that names or titles a person (a `role`, `title` or `name`
+    /// class word): the kudos scorer runs only when one is present.
+    pub const PERSON: u16 = 512;
 
     /// An excess marker ("too", "overly"): the neutral word after it is a complaint.
-    pub const EXCESS: u16 = 256;
+    pub const EXCESS: u16 = 1024;
 
     const NAMES: [(&str, u16); 9] = [
         ("wait", WAIT),
@@ -113,6 +124,10 @@ pub struct Entry {
     /// in the low bits [`TOUCHPOINT_ID`], 0 when none; [`TOUCHPOINT_PHRASE`]
     /// set when a taxonomy phrase starts with the word.
     pub touchpoint: u8,
+    /// Word classes pattern slots match, [`class`] bits.
+    pub class: u8,
+    /// The patterns this word anchors (see [`Lexicon::anchored`]): their group's index + 1, 0 when none.
+    pub anchor: u16,
 }
 
 /// Bits of [`Entry::touchpoint`] holding the touchpoint id (index + 1).
@@ -143,6 +158,14 @@ fn set_kind(entry: &mut Entry, kind: RecordKind) {
         RecordKind::Contrast(w) => entry.contrast = Some(w as f32),
         RecordKind::Cue(bit) => entry.cues |= bit,
         RecordKind::Emotions(affect) => entry.affect = affect,
+        RecordKind::Class(bits) => {
+            entry.class |= bits;
+            if bits & (class::ROLE | class::TITLE | class::NAME) != 0 {
+                entry.cues |= cue::PERSON;
+            }
+        }
+        // A pattern's words are not one term: `Lexicon::add_pattern` handles it.
+        RecordKind::Signal(_) => {}
     }
 }
 
@@ -158,6 +181,10 @@ pub struct Lexicon {
     touchpoint_phrases: FastMap<Box<str>, Vec<TouchpointPhrase>>,
     /// Reported touchpoint names; id `k` is `touchpoint_names[k - 1]`.
     touchpoint_names: Vec<String>,
+    /// Customer-experience patterns.
+    patterns: Vec<Pattern>,
+    /// Per anchor word (its `Entry::anchor` - 1): the patterns it anchors and the anchor's element.
+    anchors: Vec<Vec<(u32, u8)>>,
 }
 
 static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
@@ -178,6 +205,11 @@ static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
     }
     lexicon.add_emoji_valences();
     lexicon.add_inflections();
+    // After the inflections: a word that only anchors a pattern ("helped")
+    // must still get the valence of its base form.
+    if let Err(error) = lexicon.merge_str("data/cx_patterns.tsv", CX_PATTERNS) {
+        unreachable!("bundled lexicon is malformed: {error}");
+    }
     lexicon.set_taxonomy(Taxonomy::bundled());
     lexicon
 });
@@ -297,6 +329,23 @@ impl Lexicon {
         }
     }
 
+    /// The patterns unit word `entry` anchors: `(pattern, index of the anchor element)`.
+    #[inline]
+    pub fn anchored(&self, entry: &Entry) -> &[(u32, u8)] {
+        match entry.anchor {
+            0 => &[],
+            n => self
+                .anchors
+                .get(usize::from(n) - 1)
+                .map_or(&[], Vec::as_slice),
+        }
+    }
+
+    /// Every customer-experience pattern, in load order.
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
     /// Number of single-word entries.
     pub fn len(&self) -> usize {
         self.words.len()
@@ -324,6 +373,13 @@ impl Lexicon {
     }
 
     fn apply(&mut self, record: &Record) {
+        if let RecordKind::Signal(signal) = record.kind {
+            // The parser already compiled it once to validate it.
+            if let Ok(pattern) = pattern::compile(&record.term, signal) {
+                self.add_pattern(pattern);
+            }
+            return;
+        }
         let words = lookup_forms(&record.term);
         if words.len() > 1 {
             self.add_phrase(words, record.kind);
@@ -337,6 +393,28 @@ impl Lexicon {
             }
             set_kind(self.words.entry_mut(&word), record.kind);
         }
+    }
+
+    fn add_pattern(&mut self, pattern: Pattern) {
+        let index = self.patterns.len() as u32;
+        let anchor = pattern.anchor;
+        if let Matcher::Words(words) = &pattern.elements[anchor].matcher {
+            for word in words {
+                let entry = self.words.entry_mut(word);
+                entry.cues |= cue::SIGNAL;
+                if entry.anchor == 0 && self.anchors.len() < usize::from(u16::MAX) {
+                    self.anchors.push(Vec::new());
+                    entry.anchor = self.anchors.len() as u16;
+                }
+                if let Some(group) = self
+                    .anchors
+                    .get_mut(usize::from(entry.anchor).wrapping_sub(1))
+                {
+                    group.push((index, anchor as u8));
+                }
+            }
+        }
+        self.patterns.push(pattern);
     }
 
     fn add_phrase(&mut self, words: Vec<Box<str>>, kind: RecordKind) {
@@ -446,6 +524,7 @@ mod tests {
             ("data/customer_lexicon.tsv", CUSTOMER_LEXICON),
             ("data/customer_modifiers.tsv", CUSTOMER_MODIFIERS),
             ("data/emotion_lexicon.tsv", EMOTION_LEXICON),
+            ("data/cx_patterns.tsv", CX_PATTERNS),
         ] {
             parse_lexicon(name, text).unwrap();
         }
@@ -473,6 +552,26 @@ mod tests {
         assert!(err.to_string().starts_with("user.tsv:2:"), "{err}");
         assert_eq!(lexicon.len(), before);
         assert!(lexicon.lookup("zzgood").is_none());
+    }
+
+    #[test]
+    fn user_patterns_merge_or_fail_whole() {
+        let mut lexicon = Lexicon::bundled().clone();
+        let patterns = lexicon.patterns().len();
+        lexicon
+            .merge_str(
+                "mine.tsv",
+                "barista\tclass\trole\nremade (my|our) latte\tsignal\tremedy\n",
+            )
+            .unwrap();
+        assert_eq!(lexicon.patterns().len(), patterns + 1);
+        let entry = lexicon.lookup("remade").unwrap();
+        assert!(entry.cues & cue::SIGNAL != 0 && !lexicon.anchored(entry).is_empty());
+        let err = lexicon
+            .merge_str("bad.tsv", "x (y\tsignal\tremedy\n")
+            .unwrap_err();
+        assert!(err.to_string().starts_with("bad.tsv:1: pattern"), "{err}");
+        assert_eq!(lexicon.patterns().len(), patterns + 1);
     }
 
     #[test]

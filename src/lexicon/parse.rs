@@ -11,6 +11,8 @@
 //! | `idiom` *x* | a multi-word phrase whose valence *x* replaces the words' own |
 //! | `emotions` *pairs* | Plutchik intensities and arousal, 0..1: `joy=0.8,trust=0.3,arousal=0.6` |
 //! | `cue` *name* | the word triggers a rule: `wait`, `modal`, `polite`, `compare`, `least`, `first_person`, `story`, `greeting`, `excess` (see [`cue`](super::cue)) |
+//! | `class` *name* | the word fills a pattern slot: `role`, `title`, `relative`, `vulnerable`, `fee`, `name` (see [`class`](super::class)) |
+//! | `signal` *name* | the term is a pattern (syntax: [`Pattern`](super::Pattern)) showing a customer-experience signal: `surprise`, `remedy`, `recommend-`, ... (see [`Signal::parse`](super::Signal::parse)) |
 //!
 //! Blank lines and lines starting with `# ` are ignored. A term with spaces
 //! is a phrase, matched over tokens. Any malformed line is an
@@ -35,6 +37,10 @@ pub enum RecordKind {
     Cue(u16),
     /// Emotion intensities and arousal.
     Emotions(Affect),
+    /// A word class pattern slots match, [`class`](super::class) bits.
+    Class(u8),
+    /// The term is a customer-experience pattern (see [`Pattern`](super::Pattern)) meaning this.
+    Signal(super::Signal),
 }
 
 /// Plutchik's eight emotions, in the order of [`Affect::emotions`].
@@ -172,12 +178,32 @@ pub fn parse_lexicon(source_name: &str, text: &str) -> Result<Vec<Record>, Error
                     })?;
                     RecordKind::Cue(bit)
                 }
+                "class" => {
+                    let name = fields.next().map(str::trim).unwrap_or("");
+                    let bit = super::class::by_name(name).ok_or_else(|| {
+                        Error::data(source_name, line_no, format!("unknown class {name:?} for {term:?}"))
+                    })?;
+                    if term.contains(char::is_whitespace) {
+                        return Err(Error::data(source_name, line_no, format!("class term {term:?} must be one word")));
+                    }
+                    RecordKind::Class(bit)
+                }
+                "signal" => {
+                    let name = fields.next().map(str::trim).unwrap_or("");
+                    let signal = super::Signal::parse(name).ok_or_else(|| {
+                        Error::data(source_name, line_no, format!("unknown signal {name:?} for {term:?}"))
+                    })?;
+                    super::pattern::compile(term, signal).map_err(|problem| {
+                        Error::data(source_name, line_no, format!("pattern {term:?}: {problem}"))
+                    })?;
+                    RecordKind::Signal(signal)
+                }
                 other => {
                     return Err(Error::data(
                         source_name,
                         line_no,
                         format!(
-                            "{other:?} is neither a number nor one of booster, negator, contrast, idiom, emotions, cue"
+                            "{other:?} is neither a number nor one of booster, negator, contrast, idiom, emotions, cue, class, signal"
                         ),
                     ))
                 }
@@ -257,6 +283,10 @@ mod tests {
             ("x\temotions\tjoy=2", 1, "in 0..1"),
             ("x\temotions\tglee=0.5", 1, "unknown emotion"),
             ("x\temotions\tjoy", 1, "name=value"),
+            ("x\tclass\tnope", 1, "unknown class"),
+            ("front desk\tclass\trole", 1, "one word"),
+            ("will be back\tsignal\tcome-back+", 1, "unknown signal"),
+            ("a\t1\nwill (be back\tsignal\treturn+", 2, "unclosed"),
         ] {
             match parse_lexicon("my.tsv", text) {
                 Err(Error::Data {

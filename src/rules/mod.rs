@@ -13,6 +13,7 @@ pub mod counterfactual;
 pub mod emphasis;
 pub mod excess;
 pub mod least;
+pub mod modality;
 pub mod negation;
 pub mod politeness;
 pub mod waiting;

@@ -3,9 +3,11 @@
 //! every unit in [`Modifiers`], which the later scorers reuse.
 
 pub mod emotion;
+pub mod kudos;
 pub mod relevance;
 pub mod resonance;
 pub mod sentiment;
+pub mod signals;
 pub mod vader;
 
 /// How the rules modified each unit, one value per unit.

@@ -84,7 +84,11 @@ impl VaderData {
                     RecordKind::Idiom(v) => {
                         data.special_cases.insert(term, v);
                     }
-                    RecordKind::Contrast(_) | RecordKind::Cue(_) | RecordKind::Emotions(_) => {}
+                    RecordKind::Contrast(_)
+                    | RecordKind::Cue(_)
+                    | RecordKind::Emotions(_)
+                    | RecordKind::Class(_)
+                    | RecordKind::Signal(_) => {}
                 }
             }
         }

@@ -1,0 +1,171 @@
+//! Whether a customer-experience pattern's match states a fact: "they did
+//! not even apologize" is no apology, "I was hoping they'd make an
+//! exception" no miracle, "I would have come back if..." no return intent,
+//! "Can you refund me?" and "please refund" no remedy.
+//!
+//! The context is read from the words around the match, in its sentence,
+//! within bounded windows.
+
+use crate::lexicon::{is_negation_word, Annotated, Unit};
+use crate::tokenize::TokenKind;
+
+/// How far back a negator reaches (words, same clause).
+pub const NEGATION_SCOPE: usize = 3;
+/// How far back a hope, wish, request or condition reaches (words, same sentence).
+pub const IRREALIS_SCOPE: usize = 8;
+/// How far after the match a condition ("if", "unless") reaches.
+pub const CONDITION_AFTER: usize = 4;
+
+/// How far after the match its sentence's question mark is looked for.
+pub const QUESTION_SCOPE: usize = 40;
+
+/// What the context makes of a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Stated as a fact.
+    Asserted,
+    /// Stated and negated ("did not apologize", "would not recommend").
+    Negated,
+    /// Hoped, wished, asked for, conditional, promised or asked about: not a fact.
+    Unreal,
+}
+
+/// How a signal reads its context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// An event that happened (moments, recovery, attributes, effort).
+    Event,
+    /// A stated intent: "hope to come back" and "would recommend" count,
+    /// "would have come back" and "if they fix it" do not.
+    Intent,
+    /// A failure: told even in a question or a request ("Will you refund
+    /// the fee you charged me by mistake?" still reports the mistake).
+    Failure,
+}
+
+/// The context of the match `words[start..end]` (words: the comment's
+/// words in order, see [`Annotated::parts`]). `negated_pattern`: the
+/// pattern states a negation itself, so one inside the match is its own.
+pub fn context(
+    a: &Annotated,
+    words: &[Unit],
+    start: usize,
+    end: usize,
+    negated_pattern: bool,
+    reading: Reading,
+) -> Context {
+    let Some(first) = words.get(start) else {
+        return Context::Asserted;
+    };
+    let sentence = first.sentence;
+    let failure = reading == Reading::Failure;
+    if !failure && sentence_is_question(a, words, end, sentence) {
+        return Context::Unreal;
+    }
+    let word = |k: usize| a.form(&words[k]);
+    // In scare quotes: the manager came to 'apologize'.
+    let quote = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|u| matches!(a.form(u), "'" | "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}"))
+    };
+    if end == start + 1 && start > 0 && quote(start - 1) && quote(end) {
+        return Context::Unreal;
+    }
+    let mut negated = !negated_pattern
+        && (start..end).any(|k| is_negation_word(word(k)) && !not_only(a, words, k));
+    // After the match: "I'll come back if they fix it" (but "won't be back
+    // unless..." still says no).
+    let after = (end..words.len())
+        .take_while(|&k| words[k].clause == words[end - 1].clause)
+        .take(CONDITION_AFTER);
+    let mut conditional = false;
+    for k in after {
+        conditional |= matches!(word(k), "if" | "unless");
+    }
+    let mut seen = 0;
+    let mut k = start;
+    while k > 0 && seen < IRREALIS_SCOPE {
+        k -= 1;
+        let unit = &words[k];
+        if unit.sentence != sentence {
+            break;
+        }
+        if unit.kind == TokenKind::Punct {
+            continue;
+        }
+        seen += 1;
+        let w = word(k);
+        let same_clause = unit.clause == first.clause;
+        if same_clause
+            && seen <= NEGATION_SCOPE
+            && unit.entry.contrast.is_none()
+            && is_negation_word(w)
+            && !not_only(a, words, k)
+        {
+            negated = true;
+        }
+        let next = words.get(k + 1).map_or("", |u| a.form(u));
+        let perfect = next == "have" || next == "'ve";
+        let unreal = match w {
+            // A wish, hope or request for it, in any clause of the sentence.
+            "please" | "pls" | "plz" => !failure,
+            "would've" | "could've" | "should've" | "might've" => true,
+            "would" | "could" | "should" | "might" | "must" | "'d" => perfect,
+            "if" | "unless" | "whether" | "instead" | "rather" => same_clause,
+            "hope" | "hoping" | "hoped" | "wish" | "wished" | "wishing" | "expect" | "expected"
+            | "expecting" => reading == Reading::Event,
+            "want" | "wanted" | "wants" | "need" | "needed" | "needs" | "asked" | "ask"
+            | "asking" | "request" | "requested" | "demand" | "demanded" | "demanding"
+            | "tried" | "trying" | "try" | "promised" | "promise" | "supposed" | "waiting"
+            | "until" => reading == Reading::Event && same_clause,
+            "will" | "'ll" | "gonna" | "they'll" | "they'd" | "he'd" | "she'd" | "he'll"
+            | "she'll" | "they're" => reading == Reading::Event && same_clause && seen <= 3,
+            _ => false,
+        };
+        if unreal {
+            return Context::Unreal;
+        }
+    }
+    if !failure && request_opening(a, words, start, sentence) {
+        return Context::Unreal;
+    }
+    if conditional && !negated {
+        return Context::Unreal;
+    }
+    if negated {
+        Context::Negated
+    } else {
+        Context::Asserted
+    }
+}
+
+/// "not only", "not just": no negation.
+fn not_only(a: &Annotated, words: &[Unit], k: usize) -> bool {
+    a.form(&words[k]) == "not"
+        && words
+            .get(k + 1)
+            .is_some_and(|u| matches!(a.form(u), "only" | "just"))
+}
+
+/// Whether the sentence of the match ends with a question mark.
+fn sentence_is_question(a: &Annotated, words: &[Unit], end: usize, sentence: u32) -> bool {
+    // Bounded: a sentence without an end is no question.
+    let last = words[end.min(words.len())..]
+        .iter()
+        .take(QUESTION_SCOPE)
+        .take_while(|u| u.sentence == sentence)
+        .last()
+        .or_else(|| words.get(end.wrapping_sub(1)));
+    last.is_some_and(|u| u.kind == TokenKind::Punct && a.form(u).contains('?'))
+}
+
+/// A sentence opening "Can you", "Could you", "Would you", "Will you": a request.
+fn request_opening(a: &Annotated, words: &[Unit], start: usize, sentence: u32) -> bool {
+    let opening = (start.saturating_sub(IRREALIS_SCOPE)..=start)
+        .find(|&k| words[k].sentence == sentence && (k == 0 || words[k - 1].sentence != sentence));
+    opening.is_some_and(|k| {
+        matches!(a.form(&words[k]), "can" | "could" | "would" | "will")
+            && words.get(k + 1).is_some_and(|u| a.form(u) == "you")
+    })
+}

@@ -1,0 +1,349 @@
+//! Kudos (spec section 9): the employees a comment praises, as written
+//! ("Maria", "the night manager", "our driver Tom").
+//!
+//! A person is a name (a `name`-class word, or a capitalized word inside a
+//! sentence the lexicon does not know), a title and a name ("Dr. Patel"),
+//! or a role ("waiter", "night manager") with its determiner and a name
+//! after it. The praise must be about that person: a praise phrase right
+//! before or after it ("thanks to", "shout out to", "deserves a raise"), a
+//! positive word right before it ("the lovely waitress"), or the person as
+//! the subject of a positive clause ("Maria at the desk was so helpful"),
+//! within its part of the sentence (cut at commas and "but"). A bare
+//! capitalized word must be that subject or the object of praise, so
+//! "Thanks to Amazon's app" stays out only when nothing says it acts like a person.
+
+use super::signals::Hit;
+use super::Modifiers;
+use crate::analysis::{Kudos, MomentKind, Span};
+use crate::lexicon::{class, Annotated, Signal, Unit};
+use crate::tokenize::{TokenKind, ALL_CAPS, CAPITALIZED};
+
+/// How many words after a person a clause's praise may stand.
+pub const AFTER: usize = 8;
+/// How many words before a person a positive word or praise phrase may stand.
+pub const BEFORE: usize = 3;
+/// How many words after a person a moment they made may start.
+pub const DEED: usize = 30;
+/// Positive valence (after negation) the words after a person must add up to.
+pub const PRAISE_MIN: f64 = 1.0;
+/// Most words a praise phrase spans.
+const MAX_PRAISE: usize = 48;
+/// Most words of a name ("Maria Lopez Garcia").
+const NAME_WORDS: usize = 4;
+/// Most words between a determiner and its role ("the night shift manager").
+const MODIFIERS: usize = 2;
+
+/// Verbs and adverbs that follow a person acting: "Maria was", "Tom fixed".
+const PERSON_VERBS: &[&str] = &[
+    "was",
+    "is",
+    "were",
+    "are",
+    "has",
+    "had",
+    "did",
+    "went",
+    "helped",
+    "made",
+    "took",
+    "fixed",
+    "sorted",
+    "answered",
+    "handled",
+    "stayed",
+    "came",
+    "walked",
+    "explained",
+    "greeted",
+    "remembered",
+    "treated",
+    "kept",
+    "gave",
+    "got",
+    "really",
+    "truly",
+    "always",
+    "personally",
+    "also",
+    "even",
+    "definitely",
+    "deserves",
+    "knew",
+    "found",
+    "offered",
+    "brought",
+    "called",
+    "checked",
+    "saved",
+    "listened",
+    "solved",
+    "resolved",
+    "managed",
+    "sat",
+    "saw",
+    "held",
+    "spent",
+    "let",
+    "ran",
+    "drove",
+    "put",
+    "sent",
+    "told",
+    "could",
+    "would",
+    "will",
+    "can",
+];
+
+/// Whether `word` after a person makes them its subject: a verb from the
+/// list or a regular past tense ("noticed", "searched").
+fn acts(word: &str) -> bool {
+    PERSON_VERBS.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// Determiners before a role that belong to how it is written.
+const DETERMINERS: &[&str] = &["the", "our", "my", "your", "this", "their"];
+
+/// Words after a person that keep them the subject: "Maria at the desk", "Jonas from support".
+const LINKS: &[&str] = &["at", "from", "in", "on", "with"];
+
+/// A person mentioned in `words[start..end]`.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    start: usize,
+    end: usize,
+}
+
+/// Find the praised people. `words` are the comment's words with `owner`
+/// their units; `hits` the pattern matches, in text order.
+pub(crate) fn find(
+    a: &Annotated,
+    text: &str,
+    words: &[Unit],
+    owner: &[u32],
+    modifiers: &Modifiers,
+    hits: &[Hit],
+) -> Vec<Kudos> {
+    let mut kudos: Vec<Kudos> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let Some(mention) = mention_at(a, words, k) else {
+            k += 1;
+            continue;
+        };
+        k = mention.end;
+        let Some(evidence) = praised(a, words, owner, modifiers, mention, hits) else {
+            continue;
+        };
+        let span = Span::new(words[mention.start].start, words[mention.end - 1].end);
+        let who = span.text(text);
+        let same = |x: &Kudos| {
+            let (x, y) = (x.who.to_lowercase(), who.to_lowercase());
+            x.contains(&y) || y.contains(&x)
+        };
+        match kudos.iter_mut().find(|x| same(x)) {
+            Some(x) => {
+                // Keep the fuller form: "the night manager, Luis" over "Luis".
+                if who.len() > x.who.len() {
+                    x.who = who.to_string();
+                }
+                x.evidence.extend([span, evidence]);
+            }
+            None => kudos.push(Kudos {
+                who: who.to_string(),
+                evidence: vec![span, evidence],
+            }),
+        }
+    }
+    kudos
+}
+
+/// The person mentioned from word `k`, if one starts there.
+fn mention_at(a: &Annotated, words: &[Unit], k: usize) -> Option<Mention> {
+    let unit = &words[k];
+    if unit.kind != TokenKind::Word {
+        return None;
+    }
+    let word = a.form(unit);
+    // "Dr. Patel", "Mr Jones": the title and the name.
+    if unit.entry.class & class::TITLE != 0 && unit.flags & CAPITALIZED != 0 {
+        let mut n = k + 1;
+        if words.get(n).is_some_and(|u| a.form(u) == ".") {
+            n += 1;
+        }
+        if words.get(n).is_some_and(capitalized) {
+            return Some(Mention {
+                start: k,
+                end: name_end(words, n + 1),
+            });
+        }
+        return None;
+    }
+    if DETERMINERS.contains(&word) || unit.entry.class & class::ROLE != 0 {
+        // "the night manager", "our driver Tom", "Waiter".
+        let first = if unit.entry.class & class::ROLE != 0 {
+            k
+        } else {
+            k + 1
+        };
+        let role = (first..(first + MODIFIERS + 1).min(words.len())).find(|&r| {
+            words[r].entry.class & class::ROLE != 0
+                && words[first..r].iter().all(|u| {
+                    u.kind == TokenKind::Word
+                        && u.entry.valence.is_none()
+                        && !DETERMINERS.contains(&a.form(u))
+                })
+        })?;
+        let start = k;
+        let mut end = role + 1;
+        if words.get(end).is_some_and(|u| is_proper(words, end, u)) {
+            end = name_end(words, end);
+        } else if words.get(end).is_some_and(|u| a.form(u) == ",")
+            && words
+                .get(end + 1)
+                .is_some_and(|u| is_proper(words, end + 1, u))
+        {
+            // "the night manager, Luis, ...": the role and the name.
+            end = name_end(words, end + 1);
+        }
+        return Some(Mention { start, end });
+    }
+    if super::signals::is_name(words, k) {
+        return Some(Mention {
+            start: k,
+            end: name_end(words, k + 1),
+        });
+    }
+    None
+}
+
+fn capitalized(unit: &Unit) -> bool {
+    unit.kind == TokenKind::Word && unit.flags & (CAPITALIZED | ALL_CAPS) == CAPITALIZED
+}
+
+fn is_proper(words: &[Unit], k: usize, unit: &Unit) -> bool {
+    capitalized(unit) && (unit.entry.class & class::NAME != 0 || super::signals::is_name(words, k))
+}
+
+/// One past a name's last word: a surname after a first name ("Maria Lopez").
+fn name_end(words: &[Unit], mut k: usize) -> usize {
+    let last = k + NAME_WORDS;
+    while k < words.len()
+        && k < last
+        && capitalized(&words[k])
+        && words[k].sentence == words[k - 1].sentence
+        && words[k].entry.valence.is_none()
+        && words[k].entry.class & class::ROLE == 0
+    {
+        k += 1;
+    }
+    k
+}
+
+/// The evidence of praise of `m`, if it is praised.
+fn praised(
+    a: &Annotated,
+    words: &[Unit],
+    owner: &[u32],
+    modifiers: &Modifiers,
+    m: Mention,
+    hits: &[Hit],
+) -> Option<Span> {
+    let sentence = words[m.end - 1].sentence;
+    let span = |s: usize, e: usize| Span::new(words[s].start, words[e - 1].end);
+    // A praise phrase right before ("thanks to Maria") or right after ("Tom deserves a raise").
+    // Hits are in text order: look only at those starting near the person.
+    let from = hits.partition_point(|h| h.start + MAX_PRAISE + 1 < m.start);
+    let near = hits[from..].iter().take_while(|h| h.start <= m.end + 2);
+    if let Some(h) = near.filter(|h| h.signal == Signal::Praise).find(|h| {
+        (h.end <= m.start && m.start - h.end <= 1) || (h.start >= m.end && h.start - m.end <= 2)
+    }) {
+        return Some(span(h.start, h.end));
+    }
+    let valence = |k: usize| {
+        modifiers
+            .valence
+            .get(owner[k] as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    let ends_part = |u: &Unit| {
+        u.sentence != sentence
+            || u.entry.contrast.is_some()
+            || (u.kind == TokenKind::Punct && a.form(u) != ".")
+    };
+    // A positive word right before: "the lovely waitress", "thank you Maria".
+    let clause = words[m.start].clause;
+    let before = (m.start.saturating_sub(BEFORE)..m.start)
+        .rev()
+        .take_while(|&k| words[k].clause == clause && !ends_part(&words[k]))
+        .take(2)
+        .find(|&k| {
+            let unit = owner[k] as usize;
+            valence(k) > 0.0 && modifiers.factor.get(unit).is_some_and(|f| *f > 0.0)
+        });
+    if let Some(k) = before {
+        return Some(span(k, k + 1));
+    }
+    // The person as the subject of what follows: "Maria at the desk was",
+    // "Tom fixed", "the night manager, Luis, had"; skip an appositive comma.
+    let mut after = m.end;
+    if words.get(after).is_some_and(|u| a.form(u) == ",") {
+        after += 1;
+    }
+    let next = words.get(after).map_or("", |u| a.form(u));
+    if !acts(next) && !LINKS.contains(&next) {
+        return None;
+    }
+    // A moment, a service attribute or praise they gave, in the sentence.
+    let from = hits.partition_point(|h| h.start < after);
+    let deed = hits[from..]
+        .iter()
+        .take_while(|h| h.start < after + DEED)
+        .filter(|h| words[h.start].sentence == sentence)
+        .find(|h| {
+            matches!(
+                h.signal,
+                Signal::Moment(
+                    MomentKind::Surprise
+                        | MomentKind::GoingTheDistance
+                        | MomentKind::Miracle
+                        | MomentKind::Selfless
+                ) | Signal::Attribute(_, 1)
+                    | Signal::Praise
+                    | Signal::Gesture
+            )
+        });
+    if let Some(h) = deed {
+        return Some(span(h.start, h.end));
+    }
+    let (mut positive, mut negative, mut best) = (0.0f64, 0.0f64, None::<(f64, usize)>);
+    let mut last_owner = u32::MAX;
+    for k in (after..words.len()).take(AFTER) {
+        let u = &words[k];
+        if u.kind == TokenKind::Punct && a.form(u) == "." && u.sentence == sentence {
+            break;
+        }
+        if ends_part(u) && k > after {
+            break;
+        }
+        if owner[k] == last_owner {
+            continue;
+        }
+        last_owner = owner[k];
+        let v = valence(k);
+        if v > 0.0 {
+            positive += v;
+            if best.is_none_or(|(b, _)| v > b) {
+                best = Some((v, k));
+            }
+        } else {
+            negative -= v;
+        }
+    }
+    let (_, k) = best?;
+    (positive >= PRAISE_MIN && positive > negative).then(|| {
+        let unit = owner[k] as usize;
+        Span::new(a.units[unit].start, a.units[unit].end)
+    })
+}

@@ -1,0 +1,576 @@
+//! Moments that matter, service recovery, attributes, loyalty and effort
+//! (spec sections 5-8), from the customer-experience patterns of the
+//! lexicon ([`Pattern`]).
+//!
+//! A comment none of whose words anchors a pattern (the `signal` cue) or
+//! names a person (`person`) or a wait (`wait`) costs one bit test. Else
+//! its words are laid out once, phrases opened into their own words
+//! ([`Annotated::parts`]); each pattern is tried only where its anchor word
+//! stands, with bounded windows on either side; the context rule
+//! ([`modality`]) drops what is hoped, asked or conditional and flips or
+//! drops what is negated; of overlapping matches of the same signal the
+//! most specific pattern wins.
+
+use super::{kudos, Modifiers};
+use crate::analysis::{
+    Attribute, Effort, Intent, Kudos, Loyalty, Moment, MomentKind, RecoveryKind, RecoveryPart,
+    Span, Stance,
+};
+use crate::lexicon::{class, cue, Annotated, Lexicon, Matcher, Pattern, Signal, Unit, MAX_GAP};
+use crate::rules::modality::{self, Context, Reading};
+use crate::rules::waiting::{self, Quantity};
+use crate::tokenize::{TokenKind, ALL_CAPS, CAPITALIZED};
+
+/// Effort of one high- or low-effort phrase, before repeats and durations.
+pub const EFFORT_STEP: f64 = 0.5;
+/// Extra effort per repeat beyond the first ("called five times"), up to [`EFFORT_QUANTITY_MAX`].
+pub const EFFORT_PER_REPEAT: f64 = 0.1;
+/// Extra effort per level of a duration (minutes 0, hours 1, days 2).
+pub const EFFORT_PER_LEVEL: f64 = 0.2;
+/// Most extra effort a quantity adds.
+pub const EFFORT_QUANTITY_MAX: f64 = 0.5;
+/// Shortest wait or delay that counts as high effort.
+pub const HIGH_EFFORT_MINUTES: f64 = 20.0;
+/// `|effort.score|` from which the effort counts as high or low (the evaluation's cut).
+pub const EFFORT_CUT: f64 = 0.2;
+
+/// Most words one match spans (twelve elements of at most four words).
+const MAX_SPAN: usize = 48;
+
+/// Cue bits that make a comment worth scanning.
+const CUES: u16 = cue::SIGNAL | cue::PERSON;
+
+/// Reusable buffers for [`score`].
+#[derive(Debug, Default, Clone)]
+pub struct Scratch {
+    /// The comment's words, phrases opened.
+    words: Vec<Unit>,
+    /// The unit index of each word.
+    owner: Vec<u32>,
+    hits: Vec<Hit>,
+}
+
+/// One pattern match over `words[start..end]`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub(crate) signal: Signal,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Elements the pattern has: the more, the more specific.
+    specificity: usize,
+    /// Repeats or minutes a `<times>` or `<duration>` slot read, 0 when none.
+    quantity: Quantity,
+    duration: bool,
+}
+
+/// Sections 5-9 of one comment.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Signals {
+    /// Moments that matter, `recovery` included when any part is found.
+    pub moments: Vec<Moment>,
+    /// Parts of a service recovery.
+    pub recovery: Vec<RecoveryPart>,
+    /// Service attributes.
+    pub attributes: Vec<Attribute>,
+    /// Loyalty intents and stance.
+    pub loyalty: Loyalty,
+    /// Customer effort.
+    pub effort: Effort,
+    /// Praised employees.
+    pub kudos: Vec<Kudos>,
+}
+
+/// Find the signals of the annotated `text`; `compound` is its sentiment.
+pub fn score(
+    a: &Annotated,
+    lexicon: &Lexicon,
+    text: &str,
+    modifiers: &Modifiers,
+    compound: f64,
+    scratch: &mut Scratch,
+) -> Signals {
+    if a.cues & CUES == 0 {
+        return Signals::default();
+    }
+    let Scratch { words, owner, hits } = scratch;
+    owner.clear();
+    hits.clear();
+    // Open the phrases into their words only when there are any.
+    let words: &[Unit] = if a.has_phrases() {
+        words.clear();
+        for i in 0..a.units.len() {
+            for part in a.parts(i) {
+                words.push(*part);
+                owner.push(i as u32);
+            }
+        }
+        words
+    } else {
+        owner.extend(0..a.units.len() as u32);
+        &a.units
+    };
+    if a.cues & cue::SIGNAL != 0 {
+        find(a, lexicon, words, hits);
+    }
+    // Kudos need a person word, or a deed or praise to credit someone with.
+    let credit = hits.iter().any(|h| {
+        !matches!(
+            h.signal,
+            Signal::Moment(MomentKind::Pain)
+                | Signal::Intent(..)
+                | Signal::Effort(_)
+                | Signal::Attribute(_, -1)
+                | Signal::Nothing
+        )
+    });
+    let kudos = if a.cues & cue::PERSON != 0 || credit {
+        kudos::find(a, text, words, owner, modifiers, hits)
+    } else {
+        Vec::new()
+    };
+    let mut signals = collect(words, hits, compound);
+    signals.kudos = kudos;
+    signals
+}
+
+/// Every pattern match, context applied, overlaps resolved.
+fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
+    let patterns = lexicon.patterns();
+    for p in 0..words.len() {
+        for &(index, element) in lexicon.anchored(&words[p].entry) {
+            let Some(pattern) = patterns.get(index as usize) else {
+                continue;
+            };
+            if usize::from(element) != pattern.anchor {
+                continue;
+            }
+            if let Some(hit) = match_at(a, words, pattern, p) {
+                if let Some(hit) = judge(a, words, pattern, hit) {
+                    hits.push(hit);
+                }
+            }
+        }
+    }
+    // Of overlapping matches of the same signal family, the most specific
+    // wins. Matches are short, so each is compared only with those starting
+    // within one match's length of it: linear in the number of matches.
+    if hits.len() < 2 {
+        return;
+    }
+    hits.sort_by_key(|h| (family(h.signal), h.start, h.end));
+    let beaten = |k: usize, hits: &[Hit]| {
+        let h = hits[k];
+        let near = |j: &usize| {
+            let o = &hits[*j];
+            family(o.signal) == family(h.signal) && o.start + MAX_SPAN > h.start
+        };
+        let before = (0..k).rev().take_while(near);
+        let after = (k + 1..hits.len())
+            .take_while(|&j| family(hits[j].signal) == family(h.signal) && hits[j].start < h.end);
+        before.chain(after).any(|j| {
+            let o = &hits[j];
+            o.start < h.end
+                && h.start < o.end
+                && (o.specificity, h.start, j) > (h.specificity, o.start, k)
+        })
+    };
+    let mut keep: Vec<bool> = (0..hits.len()).map(|k| !beaten(k, hits)).collect();
+    // A look-alike ("easy to see why") hides the signals inside it.
+    if hits.iter().any(|h| h.signal == Signal::Nothing) {
+        drop_lookalikes(hits, &mut keep);
+    }
+    let mut k = 0;
+    hits.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    hits.sort_by_key(|h| (h.start, h.end));
+}
+
+/// Drop (in `keep`) every match that a more specific `none` match overlaps.
+fn drop_lookalikes(hits: &[Hit], keep: &mut [bool]) {
+    let mut order: Vec<usize> = (0..hits.len()).collect();
+    order.sort_by_key(|&k| hits[k].start);
+    for (n, &k) in order.iter().enumerate() {
+        let h = &hits[k];
+        if h.signal != Signal::Nothing {
+            continue;
+        }
+        let back = order[..n]
+            .iter()
+            .rev()
+            .take_while(|&&j| hits[j].start + MAX_SPAN > h.start);
+        let ahead = order[n + 1..]
+            .iter()
+            .take_while(|&&j| hits[j].start < h.end);
+        for &j in back.chain(ahead) {
+            let o = &hits[j];
+            if o.signal != Signal::Nothing
+                && o.start < h.end
+                && h.start < o.end
+                && o.specificity <= h.specificity
+            {
+                keep[j] = false;
+            }
+        }
+    }
+}
+
+/// Signals that compete for the same words: the same moment, part,
+/// attribute, intent kind or effort, whatever the polarity.
+fn family(signal: Signal) -> (u8, u8) {
+    match signal {
+        Signal::Moment(k) => (0, k as u8),
+        Signal::Recovery(k) => (1, k as u8),
+        Signal::Attribute(k, _) => (2, k as u8),
+        Signal::Intent(k, _) => (3, k as u8),
+        Signal::Effort(_) => (4, 0),
+        Signal::Praise => (5, 0),
+        Signal::Gesture => (6, 0),
+        Signal::Nothing => (7, 0),
+    }
+}
+
+/// The match's context: dropped when unreal, flipped or dropped when negated.
+fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Option<Hit> {
+    let reading = match hit.signal {
+        Signal::Intent(..) => Reading::Intent,
+        Signal::Moment(MomentKind::Pain) => Reading::Failure,
+        _ => Reading::Event,
+    };
+    let context = modality::context(a, words, hit.start, hit.end, pattern.negated, reading);
+    hit.signal = match (context, hit.signal) {
+        (Context::Unreal, _) => return None,
+        (Context::Asserted, signal) => signal,
+        (Context::Negated, Signal::Intent(k, p)) => Signal::Intent(k, -p),
+        (Context::Negated, Signal::Attribute(k, p)) => Signal::Attribute(k, -p),
+        (Context::Negated, Signal::Effort(p)) => Signal::Effort(-p),
+        (Context::Negated, _) => return None,
+    };
+    // A wait of a few minutes is no effort, an hour of help is no feat.
+    if hit.duration && hit.quantity.len > 0 {
+        let minutes = hit.quantity.amount;
+        let too_short = match hit.signal {
+            Signal::Effort(1) => minutes < HIGH_EFFORT_MINUTES,
+            Signal::Moment(MomentKind::GoingTheDistance) => minutes < 60.0,
+            _ => false,
+        };
+        if too_short {
+            return None;
+        }
+    }
+    // "we were late", "I lost my keys": the customer's own doing is no failure of the business.
+    if hit.signal == Signal::Moment(MomentKind::Pain) {
+        let own = (hit.start.saturating_sub(3)..hit.start)
+            .take_while(|&k| words[k].clause == words[hit.start].clause)
+            .any(|k| {
+                matches!(
+                    a.form(&words[k]),
+                    "i" | "we" | "i'd" | "we'd" | "i'm" | "we're" | "i've" | "we've" | "i'll"
+                )
+            });
+        let opens = hit.start == 0 || words[hit.start - 1].sentence != words[hit.start].sentence;
+        let mine = words
+            .get(hit.end)
+            .is_some_and(|u| matches!(a.form(u), "my" | "our"));
+        if own || (opens && mine && hit.end == hit.start + 1) {
+            return None;
+        }
+    }
+    // "I apologize for the long review": the customer's own apology.
+    if hit.signal == Signal::Recovery(RecoveryKind::Apology) {
+        let own = (hit.start.saturating_sub(2)..hit.start)
+            .any(|k| matches!(a.form(&words[k]), "i" | "i'm" | "im" | "we" | "my"));
+        if own {
+            return None;
+        }
+    }
+    Some(hit)
+}
+
+/// Match `pattern` with its anchor element on word `p`.
+fn match_at(a: &Annotated, words: &[Unit], pattern: &Pattern, p: usize) -> Option<Hit> {
+    let sentence = words[p].sentence;
+    let m = Matching { a, words, sentence };
+    let (before, rest) = pattern.elements.split_at(pattern.anchor);
+    let after = &rest[1..];
+    // Only a successful path records a quantity, so one record serves both sides.
+    let mut q = None;
+    let end = m.seq(after, p + 1, None, &mut q)?;
+    let widest: usize = before.iter().map(|e| max_width(&e.matcher)).sum();
+    let start = (p.saturating_sub(widest)..=p)
+        .rev()
+        .find(|&s| m.seq(before, s, Some(p), &mut q).is_some())?;
+    let (quantity, duration) = q.unwrap_or((
+        Quantity {
+            amount: 0.0,
+            len: 0,
+        },
+        false,
+    ));
+    Some(Hit {
+        signal: pattern.signal,
+        start,
+        end,
+        specificity: pattern.elements.len(),
+        quantity,
+        duration,
+    })
+}
+
+fn max_width(matcher: &Matcher) -> usize {
+    match matcher {
+        Matcher::Words(_) | Matcher::Class(_) => 1,
+        Matcher::Phrases(list) => list.iter().map(Vec::len).max().unwrap_or(0),
+        Matcher::Number | Matcher::Times => 3,
+        Matcher::Duration | Matcher::Minutes => 4,
+        Matcher::Gap => MAX_GAP,
+    }
+}
+
+struct Matching<'m> {
+    a: &'m Annotated,
+    words: &'m [Unit],
+    sentence: u32,
+}
+
+impl Matching<'_> {
+    fn word(&self, k: usize) -> Option<(&str, TokenKind)> {
+        let unit = self.words.get(k).filter(|u| u.sentence == self.sentence)?;
+        Some((self.a.form(unit), unit.kind))
+    }
+
+    /// Match `elements` from word `pos`; the end, which must be `must_end` if given.
+    /// Optional elements are tried present first, gaps shortest first.
+    fn seq(
+        &self,
+        elements: &[crate::lexicon::Element],
+        pos: usize,
+        must_end: Option<usize>,
+        quantity: &mut Option<(Quantity, bool)>,
+    ) -> Option<usize> {
+        let Some((first, rest)) = elements.split_first() else {
+            return match must_end {
+                Some(end) if end != pos => None,
+                _ => Some(pos),
+            };
+        };
+        if must_end.is_some_and(|end| pos > end) {
+            return None;
+        }
+        let try_width = |width: usize, quantity: &mut Option<(Quantity, bool)>| {
+            self.seq(rest, pos + width, must_end, quantity)
+        };
+        match &first.matcher {
+            Matcher::Gap => {
+                for width in 0..=MAX_GAP {
+                    if width > 0 && self.word(pos + width - 1).is_none() {
+                        break;
+                    }
+                    if let Some(end) = try_width(width, quantity) {
+                        return Some(end);
+                    }
+                }
+                return None;
+            }
+            matcher => {
+                if let Some((width, q)) = self.element(matcher, pos) {
+                    if let Some(end) = try_width(width, quantity) {
+                        if let Some(q) = q {
+                            quantity.get_or_insert(q);
+                        }
+                        return Some(end);
+                    }
+                }
+            }
+        }
+        if first.optional {
+            return self.seq(rest, pos, must_end, quantity);
+        }
+        None
+    }
+
+    /// Width of `matcher` at word `pos`, and the quantity it read.
+    fn element(&self, matcher: &Matcher, pos: usize) -> Option<(usize, Option<(Quantity, bool)>)> {
+        let (word, kind) = self.word(pos)?;
+        let at = |k: usize| self.word(k);
+        match matcher {
+            Matcher::Words(list) => list.iter().any(|w| **w == *word).then_some((1, None)),
+            Matcher::Phrases(list) => list
+                .iter()
+                .find(|phrase| {
+                    phrase
+                        .iter()
+                        .enumerate()
+                        .all(|(j, w)| self.word(pos + j).is_some_and(|(x, _)| x == &**w))
+                })
+                .map(|phrase| (phrase.len(), None)),
+            Matcher::Class(bits) => self.in_class(pos, *bits).then_some((1, None)),
+            Matcher::Number => waiting::count(&at, pos, word, kind).map(|(_, used)| (used, None)),
+            Matcher::Duration => waiting::duration(at, pos).map(|q| (q.len, Some((q, true)))),
+            Matcher::Minutes => waiting::duration(at, pos)
+                .filter(|q| waiting::level(q.amount) == 0)
+                .map(|q| (q.len, Some((q, true)))),
+            Matcher::Times => waiting::times(at, pos).map(|q| (q.len, Some((q, false)))),
+            Matcher::Gap => Some((0, None)),
+        }
+    }
+
+    fn in_class(&self, pos: usize, bits: u8) -> bool {
+        let unit = &self.words[pos];
+        unit.entry.class & bits != 0 || (bits & class::NAME != 0 && is_name(self.words, pos))
+    }
+}
+
+/// Whether word `k` looks like a person's name: a name-class word, or a
+/// capitalized word inside a sentence that the lexicon knows nothing about.
+pub(crate) fn is_name(words: &[Unit], k: usize) -> bool {
+    let unit = &words[k];
+    if unit.kind != TokenKind::Word {
+        return false;
+    }
+    if unit.entry.class & class::NAME != 0 && unit.flags & ALL_CAPS == 0 {
+        return unit.flags & CAPITALIZED != 0;
+    }
+    let inside = k > 0 && words[k - 1].sentence == unit.sentence;
+    inside
+        && unit.flags & (CAPITALIZED | ALL_CAPS) == CAPITALIZED
+        && unit.entry.valence.is_none()
+        && unit.entry.class == 0
+        && unit.entry.cues == 0
+        && !unit.entry.negator
+        && unit.entry.booster == 0.0
+        && unit.entry.affect.is_empty()
+}
+
+/// Build the sections from the hits.
+fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
+    let span = |h: &Hit| Span::new(words[h.start].start, words[h.end - 1].end);
+    let mut signals = Signals::default();
+    let mut effort = 0.0f64;
+    let mut gestures = Vec::new();
+    for h in hits {
+        let s = span(h);
+        match h.signal {
+            Signal::Moment(kind) => push_moment(&mut signals.moments, kind, s),
+            Signal::Recovery(part) => match signals.recovery.iter_mut().find(|r| r.part == part) {
+                Some(r) => r.evidence.push(s),
+                None => signals.recovery.push(RecoveryPart {
+                    part,
+                    evidence: vec![s],
+                }),
+            },
+            Signal::Attribute(kind, polarity) => {
+                let name = kind.as_str();
+                match signals
+                    .attributes
+                    .iter_mut()
+                    .find(|x| x.name == name && x.polarity == polarity)
+                {
+                    Some(x) => x.evidence.push(s),
+                    None => signals.attributes.push(Attribute {
+                        name: name.to_string(),
+                        polarity,
+                        evidence: vec![s],
+                    }),
+                }
+            }
+            Signal::Intent(kind, polarity) => {
+                let name = kind.as_str();
+                let intents = &mut signals.loyalty.intents;
+                match intents
+                    .iter_mut()
+                    .find(|x| x.kind == name && x.polarity == polarity)
+                {
+                    Some(x) => x.evidence.push(s),
+                    None => intents.push(Intent {
+                        kind: name.to_string(),
+                        polarity,
+                        evidence: vec![s],
+                    }),
+                }
+            }
+            Signal::Effort(polarity) => {
+                let mut step = EFFORT_STEP;
+                if polarity > 0 && h.quantity.len > 0 {
+                    let extra = if h.duration {
+                        EFFORT_PER_LEVEL * waiting::level(h.quantity.amount) as f64
+                    } else {
+                        EFFORT_PER_REPEAT * (h.quantity.amount - 1.0).max(0.0)
+                    };
+                    step += extra.min(EFFORT_QUANTITY_MAX);
+                }
+                effort += f64::from(polarity) * step;
+                signals.effort.evidence.push(s);
+            }
+            Signal::Gesture => gestures.push(s),
+            Signal::Praise | Signal::Nothing => {}
+        }
+    }
+    // A free extra after a failure makes up for it; out of the blue it surprises.
+    let failure =
+        !signals.recovery.is_empty() || signals.moments.iter().any(|m| m.kind == MomentKind::Pain);
+    for s in gestures {
+        if failure {
+            push_part(&mut signals.recovery, RecoveryKind::Remedy, s);
+        } else {
+            push_moment(&mut signals.moments, MomentKind::Surprise, s);
+        }
+    }
+    signals.effort.score = effort.tanh();
+    if !signals.recovery.is_empty() {
+        let mut evidence: Vec<Span> = signals
+            .recovery
+            .iter()
+            .flat_map(|r| r.evidence.iter().copied())
+            .collect();
+        evidence.sort();
+        signals.moments.push(Moment {
+            kind: MomentKind::Recovery,
+            evidence,
+        });
+    }
+    signals.loyalty.stance = stance(&signals.loyalty.intents, compound);
+    signals
+}
+
+fn push_part(parts: &mut Vec<RecoveryPart>, part: RecoveryKind, span: Span) {
+    match parts.iter_mut().find(|r| r.part == part) {
+        Some(r) => r.evidence.push(span),
+        None => parts.push(RecoveryPart {
+            part,
+            evidence: vec![span],
+        }),
+    }
+}
+
+fn push_moment(moments: &mut Vec<Moment>, kind: MomentKind, span: Span) {
+    match moments.iter_mut().find(|m| m.kind == kind) {
+        Some(m) => m.evidence.push(span),
+        None => moments.push(Moment {
+            kind,
+            evidence: vec![span],
+        }),
+    }
+}
+
+/// NPS-like stance from the intents: intents to come back, buy again or
+/// recommend make a promoter, intents to leave, not return or warn others
+/// a detractor; both a passive, or a detractor when the comment is
+/// negative. No intent, no stance.
+pub fn stance(intents: &[Intent], compound: f64) -> Option<Stance> {
+    if intents.is_empty() {
+        return None;
+    }
+    let leaving = intents
+        .iter()
+        .any(|i| (i.kind == "churn") == (i.polarity > 0));
+    let staying = intents
+        .iter()
+        .any(|i| (i.kind == "churn") == (i.polarity < 0));
+    Some(match (staying, leaving) {
+        (true, false) => Stance::Promoter,
+        (true, true) if compound >= 0.0 => Stance::Passive,
+        _ => Stance::Detractor,
+    })
+}
