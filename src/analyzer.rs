@@ -380,7 +380,7 @@ impl Analyzer {
             &buffers.modifiers,
             &mut buffers.relevance,
         );
-        let signals = signals::score(
+        let mut signals = signals::score(
             a,
             &self.lexicon,
             text,
@@ -388,6 +388,7 @@ impl Analyzer {
             sentiment.compound,
             &mut buffers.signals,
         );
+        signals::add_touchpoint_pain(&mut signals, &relevance.touchpoints);
         let resonance = resonance::score(
             a,
             text,

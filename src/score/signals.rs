@@ -14,7 +14,7 @@
 use super::{kudos, Modifiers};
 use crate::analysis::{
     Attribute, Effort, Intent, Kudos, Loyalty, Moment, MomentKind, RecoveryKind, RecoveryPart,
-    Span, Stance,
+    Span, Stance, Touchpoint,
 };
 use crate::lexicon::{class, cue, Annotated, Lexicon, Matcher, Pattern, Signal, Unit, MAX_GAP};
 use crate::rules::modality::{self, Context, Reading};
@@ -532,6 +532,28 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
     }
     signals.loyalty.stance = stance(&signals.loyalty.intents, compound);
     signals
+}
+
+/// A touchpoint the comment is strongly negative about is a failure
+/// moment even when no pain pattern names it ("the room was filthy"): at
+/// most this sentiment adds `pain` with the mention as evidence.
+pub const PAIN_SENTIMENT: f64 = -0.4;
+
+/// Add `pain` for each touchpoint at or below [`PAIN_SENTIMENT`].
+pub fn add_touchpoint_pain(signals: &mut Signals, touchpoints: &[Touchpoint]) {
+    for t in touchpoints.iter().filter(|t| t.sentiment <= PAIN_SENTIMENT) {
+        for &span in &t.evidence {
+            let known = signals.moments.iter().any(|m| {
+                m.kind == MomentKind::Pain
+                    && m.evidence
+                        .iter()
+                        .any(|e| e.start < span.end && span.start < e.end)
+            });
+            if !known {
+                push_moment(&mut signals.moments, MomentKind::Pain, span);
+            }
+        }
+    }
 }
 
 fn push_part(parts: &mut Vec<RecoveryPart>, part: RecoveryKind, span: Span) {
