@@ -466,6 +466,8 @@ fn customer_facts() {
         "customer facts",
         &[
             ("Waited 45 minutes for a table.", NegOnly),
+            ("There was a 45 minute wait for a table.", NegOnly),
+            ("Told there is a 2 hour wait on the phone line.", NegOnly),
             ("We waited over an hour for our food.", NegOnly),
             ("Still waiting for my refund.", NegOnly),
             ("I have been on hold for 40 minutes.", NegOnly),

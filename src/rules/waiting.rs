@@ -49,9 +49,17 @@ pub fn valence(a: &Annotated, i: usize) -> Option<f64> {
     let word = |k: usize| {
         (k < end && a.units[k].sentence == sentence).then(|| (a.word(k), a.units[k].kind))
     };
-    (i + 1..end)
-        .find_map(|k| duration(word, k))
-        .map(|q| WAIT_VALENCE[level(q.amount)])
+    let after = (i + 1..end).find_map(|k| duration(word, k));
+    // "a 45 minute wait", "a two-hour hold": the duration right before the noun.
+    let before = || {
+        let start = i.saturating_sub(2);
+        let word = |k: usize| {
+            (k >= start && k < i && a.units[k].sentence == sentence)
+                .then(|| (a.word(k), a.units[k].kind))
+        };
+        (start..i).find_map(|k| duration(word, k).filter(|q| k + q.len == i))
+    };
+    after.or_else(before).map(|q| WAIT_VALENCE[level(q.amount)])
 }
 
 /// 0 minutes, 1 hours, 2 days or longer.
