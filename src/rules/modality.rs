@@ -69,7 +69,8 @@ pub fn context(
             .get(k)
             .is_some_and(|u| matches!(a.form(u), "'" | "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}"))
     };
-    if end == start + 1 && start > 0 && quote(start - 1) && quote(end) {
+    // A failure in scare quotes is still told: they 'lost' the form.
+    if !failure && end == start + 1 && start > 0 && quote(start - 1) && quote(end) {
         return Context::Unreal;
     }
     let mut negated = !negated_pattern

@@ -32,6 +32,10 @@ const MAX_PRAISE: usize = 48;
 const NAME_WORDS: usize = 4;
 /// Most words between a determiner and its role ("the night shift manager").
 const MODIFIERS: usize = 2;
+/// How far back a sentence-opening name is looked for as a name used before.
+const NAMED_BEFORE: usize = 60;
+/// How many words into the next sentence a verdict on the person may start ("What a guy.").
+const VERDICT: usize = 2;
 
 /// Verbs and adverbs that follow a person acting: "Maria was", "Tom fixed".
 const PERSON_VERBS: &[&str] = &[
@@ -93,6 +97,22 @@ const PERSON_VERBS: &[&str] = &[
     "would",
     "will",
     "can",
+    "couldn't",
+    "didn't",
+    "calls",
+    "remembers",
+    "knows",
+    "makes",
+    "takes",
+    "treats",
+    "goes",
+    "helps",
+    "gets",
+    "listens",
+    "explains",
+    "checks",
+    "keeps",
+    "never",
 ];
 
 /// Whether `word` after a person makes them its subject: a verb from the
@@ -102,7 +122,10 @@ fn acts(word: &str) -> bool {
 }
 
 /// Determiners before a role that belong to how it is written.
-const DETERMINERS: &[&str] = &["the", "our", "my", "your", "this", "their"];
+const DETERMINERS: &[&str] = &["the", "our", "my", "your", "this", "that", "their"];
+
+/// Prepositions before a person that make them an object, not the one acting.
+const OBJECT_OF: &[&str] = &["for", "about", "against", "toward", "towards"];
 
 /// Words after a person that keep them the subject: "Maria at the desk", "Jonas from support".
 const LINKS: &[&str] = &["at", "from", "in", "on", "with"];
@@ -139,7 +162,14 @@ pub(crate) fn find(
         let who = span.text(text);
         let same = |x: &Kudos| {
             let (x, y) = (x.who.to_lowercase(), who.to_lowercase());
-            x.contains(&y) || y.contains(&x)
+            // "The waiter" ... "that waiter": the same role is the same person.
+            let role = |s: &str| {
+                let (first, last) = s.split_once(' ')?;
+                DETERMINERS
+                    .contains(&first)
+                    .then(|| last.rsplit(' ').next().unwrap_or(last).to_owned())
+            };
+            x.contains(&y) || y.contains(&x) || role(&x).is_some_and(|r| role(&y) == Some(r))
         };
         match kudos.iter_mut().find(|x| same(x)) {
             Some(x) => {
@@ -208,13 +238,73 @@ fn mention_at(a: &Annotated, words: &[Unit], k: usize) -> Option<Mention> {
         }
         return Some(Mention { start, end });
     }
-    if super::signals::is_name(words, k) {
+    // "my husband Dave": the customer's family, not staff.
+    if k > 0 && words[k - 1].entry.class & class::RELATIVE != 0 {
+        return None;
+    }
+    if super::signals::is_name(words, k) || named_before(a, words, k) || introduced(a, words, k) {
+        if relative_named(a, words, k) {
+            return None;
+        }
         return Some(Mention {
             start: k,
             end: name_end(words, k + 1),
         });
     }
     None
+}
+
+/// A capitalized word opening a sentence that the comment already used as
+/// a name inside a sentence: "... the receptionist, Nadia, ... Nadia is amazing."
+fn named_before(a: &Annotated, words: &[Unit], k: usize) -> bool {
+    let unit = &words[k];
+    let opens = k > 0 && words[k - 1].sentence != unit.sentence;
+    if !opens || !capitalized(unit) || unit.entry.cues != 0 || unit.entry.valence.is_some() {
+        return false;
+    }
+    let form = a.form(unit);
+    (k.saturating_sub(NAMED_BEFORE)..k).any(|j| {
+        a.form(&words[j]) == form
+            && super::signals::is_name(words, j)
+            && (j == 0 || words[j - 1].entry.class & class::RELATIVE == 0)
+    })
+}
+
+/// Praise the staff gave the customer: "came over to thank us".
+fn thanks_customer(a: &Annotated, words: &[Unit], h: &Hit) -> bool {
+    h.signal == Signal::Praise
+        && words
+            .get(h.end)
+            .is_some_and(|u| matches!(a.form(u), "us" | "me" | "everyone" | "customers"))
+}
+
+/// A capitalized word opening a sentence, unknown to the lexicon, followed by
+/// where the person works: "Jonas from the success team", "Hannah in claims".
+fn introduced(a: &Annotated, words: &[Unit], k: usize) -> bool {
+    let unit = &words[k];
+    let opens = k == 0 || words[k - 1].sentence != unit.sentence;
+    let unknown = unit.entry.cues == 0
+        && unit.entry.valence.is_none()
+        && unit.entry.class == 0
+        && !unit.entry.negator
+        && unit.entry.affect.is_empty();
+    if !opens || !capitalized(unit) || !unknown {
+        return false;
+    }
+    let link = words
+        .get(k + 1)
+        .is_some_and(|u| matches!(a.form(u), "from" | "at" | "in"));
+    link && words.get(k + 2).is_some_and(|u| {
+        u.sentence == unit.sentence
+            && (matches!(a.form(u), "the" | "our" | "your") || u.entry.class & class::ROLE != 0)
+    })
+}
+
+/// Whether the name at `k` was given before as a relative's: "my husband Dave ... Dave is".
+fn relative_named(a: &Annotated, words: &[Unit], k: usize) -> bool {
+    let form = a.form(&words[k]);
+    (k.saturating_sub(NAMED_BEFORE).max(1)..k)
+        .any(|j| a.form(&words[j]) == form && words[j - 1].entry.class & class::RELATIVE != 0)
 }
 
 fn capitalized(unit: &Unit) -> bool {
@@ -295,12 +385,32 @@ fn praised(
     if !acts(next) && !LINKS.contains(&next) {
         return None;
     }
+    // "an exception for the guy in first class": the object of a preposition acts in nothing.
+    let object = m.start > 0 && OBJECT_OF.contains(&a.form(&words[m.start - 1]));
+    if object {
+        return None;
+    }
     // A moment, a service attribute or praise they gave, in the sentence.
     let from = hits.partition_point(|h| h.start < after);
+    // "The manager comped our meal. He also checked back twice...": the
+    // next sentence goes on about the same person when it opens with he or she.
+    let next_opening = (after..words.len())
+        .take(DEED + MAX_PRAISE)
+        .find(|&k| words[k].sentence != sentence);
+    let goes_on = next_opening.is_some_and(|k| {
+        words[k..]
+            .iter()
+            .take(VERDICT)
+            .any(|u| matches!(a.form(u), "he" | "she"))
+    });
+    let reach = if goes_on { DEED + MAX_PRAISE } else { DEED };
     let deed = hits[from..]
         .iter()
-        .take_while(|h| h.start < after + DEED)
-        .filter(|h| words[h.start].sentence == sentence)
+        .take_while(|h| h.start < after + reach)
+        .filter(|h| {
+            let s = words[h.start].sentence;
+            s == sentence || (goes_on && s == sentence + 1)
+        })
         .find(|h| {
             matches!(
                 h.signal,
@@ -312,11 +422,47 @@ fn praised(
                 ) | Signal::Attribute(_, 1)
                     | Signal::Praise
                     | Signal::Gesture
-            )
+            ) && !thanks_customer(a, words, h)
         });
     if let Some(h) = deed {
         return Some(span(h.start, h.end));
     }
+    // A short verdict opening the next sentence: "Hank waited with me ... What a guy."
+    let verdict = hits[from..]
+        .iter()
+        .take_while(|h| h.start < after + DEED + MAX_PRAISE)
+        .filter(|h| {
+            words[h.start].sentence == sentence + 1
+                && matches!(
+                    h.signal,
+                    Signal::Praise
+                        | Signal::Moment(
+                            MomentKind::Surprise
+                                | MomentKind::GoingTheDistance
+                                | MomentKind::Selfless
+                        )
+                )
+        })
+        .find(|h| {
+            (h.start.saturating_sub(VERDICT + 1)..h.start).any(|j| words[j].sentence == sentence)
+        });
+    if let Some(h) = verdict {
+        return Some(span(h.start, h.end));
+    }
+    // Words of a recovery ("apologized", "refunded") make things right, they are no praise.
+    let lo = hits.partition_point(|h| h.start + MAX_PRAISE < after);
+    let recovery = |k: usize| {
+        hits[lo..]
+            .iter()
+            .take_while(|h| h.start <= k)
+            .any(|h| matches!(h.signal, Signal::Recovery(_)) && h.end > k)
+    };
+    let thanked = |k: usize| {
+        hits[lo..]
+            .iter()
+            .take_while(|h| h.start <= k)
+            .any(|h| h.end > k && thanks_customer(a, words, h))
+    };
     let (mut positive, mut negative, mut best) = (0.0f64, 0.0f64, None::<(f64, usize)>);
     let mut last_owner = u32::MAX;
     for k in (after..words.len()).take(AFTER) {
@@ -331,6 +477,9 @@ fn praised(
             continue;
         }
         last_owner = owner[k];
+        if recovery(k) || thanked(k) {
+            continue;
+        }
         let v = valence(k);
         if v > 0.0 {
             positive += v;

@@ -253,6 +253,12 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
         let too_short = match hit.signal {
             Signal::Effort(1) => minutes < HIGH_EFFORT_MINUTES,
             Signal::Moment(MomentKind::GoingTheDistance) => minutes < 60.0,
+            // "waited 2 minutes on hold": no failure; "took 30 minutes" may
+            // be fine, "took 2 hours" is not.
+            Signal::Moment(MomentKind::Pain) => {
+                let took = matches!(a.form(&words[hit.start]), "took" | "takes" | "taking");
+                minutes < if took { 60.0 } else { HIGH_EFFORT_MINUTES }
+            }
             _ => false,
         };
         if too_short {
@@ -261,19 +267,37 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
     }
     // "we were late", "I lost my keys": the customer's own doing is no failure of the business.
     if hit.signal == Signal::Moment(MomentKind::Pain) {
-        let own = (hit.start.saturating_sub(3)..hit.start)
-            .take_while(|&k| words[k].clause == words[hit.start].clause)
-            .any(|k| {
-                matches!(
-                    a.form(&words[k]),
-                    "i" | "we" | "i'd" | "we'd" | "i'm" | "we're" | "i've" | "we've" | "i'll"
-                )
-            });
+        // "we had to flag someone down": made to do it, still their failure.
+        let made = hit.start > 0 && a.form(&words[hit.start - 1]) == "to";
+        let own = !made
+            && (hit.start.saturating_sub(3)..hit.start)
+                .take_while(|&k| words[k].clause == words[hit.start].clause)
+                .any(|k| {
+                    matches!(
+                        a.form(&words[k]),
+                        "i" | "we" | "i'd" | "we'd" | "i'm" | "we're" | "i've" | "we've" | "i'll"
+                    )
+                });
         let opens = hit.start == 0 || words[hit.start - 1].sentence != words[hit.start].sentence;
         let mine = words
             .get(hit.end)
             .is_some_and(|u| matches!(a.form(u), "my" | "our"));
         if own || (opens && mine && hit.end == hit.start + 1) {
+            return None;
+        }
+    }
+    // "I stayed on the phone for two hours until...": the customer's own
+    // effort, not staff going the distance.
+    if hit.signal == Signal::Moment(MomentKind::GoingTheDistance) {
+        let own = (hit.start.saturating_sub(modality::IRREALIS_SCOPE)..hit.start)
+            .filter(|&k| words[k].clause == words[hit.start].clause)
+            .any(|k| {
+                matches!(
+                    a.form(&words[k]),
+                    "i" | "we" | "i've" | "we've" | "i'd" | "we'd"
+                )
+            });
+        if own {
             return None;
         }
     }
