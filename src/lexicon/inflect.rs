@@ -100,7 +100,7 @@ mod tests {
 
     #[test]
     fn adds_regular_forms_only() {
-        let mut words = WordTable::default();
+        let mut words: WordTable = WordTable::default();
         for (w, v) in [
             ("refund", 1.0),
             ("stop", -0.5),

@@ -145,6 +145,40 @@ pub struct Phrase {
     pub words: Vec<Box<str>>,
     /// What is known about the phrase as a whole.
     pub entry: Entry,
+    /// `words` as [`phrase_key`]s: matching compares integers, not strings.
+    keys: Box<[u128]>,
+}
+
+impl Phrase {
+    /// Whether this phrase's words after the first are `next`, the
+    /// [`phrase_key`]s of the following units; `same(k, word)` tells
+    /// whether the unit `k` after the head spells `word`, asked only for
+    /// words too long to pack.
+    #[inline]
+    pub(crate) fn matches_after_head(
+        &self,
+        next: &[u128],
+        same: impl Fn(usize, &str) -> bool,
+    ) -> bool {
+        let rest = &self.keys[1..];
+        rest.len() <= next.len()
+            && rest
+                .iter()
+                .zip(next)
+                .enumerate()
+                .all(|(k, (&want, &have))| {
+                    want == have && (want != LONG_WORD || same(k + 1, &self.words[k + 1]))
+                })
+    }
+}
+
+/// Key of a word longer than [`table::pack`] holds; such words compare as strings.
+pub(crate) const LONG_WORD: u128 = u128::MAX;
+
+/// A word's packed form for phrase matching, [`LONG_WORD`] when too long.
+#[inline]
+pub(crate) fn phrase_key(word: &str) -> u128 {
+    table::pack(word).unwrap_or(LONG_WORD)
 }
 
 fn set_kind(entry: &mut Entry, kind: RecordKind) {
@@ -174,11 +208,11 @@ fn set_kind(entry: &mut Entry, kind: RecordKind) {
 pub struct Lexicon {
     words: table::WordTable,
     /// Phrases by their first word, longest first.
-    phrases: FastMap<Box<str>, Vec<Phrase>>,
+    phrases: table::WordTable<Vec<Phrase>>,
     /// Taxonomy phrases by their first word, longest first. Kept apart from
     /// `phrases` so naming a touchpoint never hides the words' sentiment
     /// ("late flight" is a service mention and still "late").
-    touchpoint_phrases: FastMap<Box<str>, Vec<TouchpointPhrase>>,
+    touchpoint_phrases: table::WordTable<Vec<TouchpointPhrase>>,
     /// Reported touchpoint names; id `k` is `touchpoint_names[k - 1]`.
     touchpoint_names: Vec<String>,
     /// Customer-experience patterns.
@@ -255,12 +289,12 @@ impl Lexicon {
         for entry in self.words.entries_mut() {
             entry.touchpoint = 0;
         }
-        for list in self.phrases.values_mut() {
+        for list in self.phrases.entries_mut() {
             for phrase in list {
                 phrase.entry.touchpoint = 0;
             }
         }
-        self.touchpoint_phrases.clear();
+        self.touchpoint_phrases = table::WordTable::default();
         self.touchpoint_names = taxonomy.names().to_vec();
         let resolved = taxonomy.resolved();
         let listed: std::collections::HashSet<&str> = resolved
@@ -296,7 +330,7 @@ impl Lexicon {
                 phrase.entry.touchpoint = id;
             }
             self.words.entry_mut(&head).touchpoint |= TOUCHPOINT_PHRASE;
-            let list = self.touchpoint_phrases.entry(head).or_default();
+            let list = self.touchpoint_phrases.entry_mut(&head);
             list.push((words, id));
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
@@ -313,7 +347,7 @@ impl Lexicon {
         let removed: Vec<Vec<Box<str>>> =
             taxonomy.removed().into_iter().map(lookup_forms).collect();
         let words = &self.words;
-        for list in self.phrases.values_mut() {
+        for list in self.phrases.entries_mut() {
             for phrase in list {
                 if phrase.entry.touchpoint & TOUCHPOINT_ID != 0 || removed.contains(&phrase.words) {
                     continue;
@@ -420,13 +454,14 @@ impl Lexicon {
     fn add_phrase(&mut self, words: Vec<Box<str>>, kind: RecordKind) {
         let head = words[0].clone();
         self.words.entry_mut(&head).phrase_head = true;
-        let list = self.phrases.entry(head).or_default();
+        let list = self.phrases.entry_mut(&head);
         match list.iter_mut().find(|p| p.words == words) {
             Some(phrase) => set_kind(&mut phrase.entry, kind),
             None => {
                 let mut entry = Entry::default();
                 set_kind(&mut entry, kind);
-                list.push(Phrase { words, entry });
+                let keys = words.iter().map(|w| phrase_key(w)).collect();
+                list.push(Phrase { words, entry, keys });
                 list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
             }
         }

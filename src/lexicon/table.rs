@@ -1,86 +1,110 @@
-//! The word table behind [`Lexicon::lookup`](super::Lexicon::lookup).
+//! The word table behind [`Lexicon::lookup`](super::Lexicon::lookup) and
+//! the phrase lists.
 //!
 //! Words of up to 15 bytes (nearly all of them) are keyed by a `u128`
-//! holding their bytes and length: hashing is two multiplications and a
-//! match compares one integer, with no pointer to follow. Longer words use
-//! an ordinary string map. Entries live in one vector, so the hash tables
-//! stay small enough for the cache.
+//! holding their bytes and length ([`pack`]): hashing is two
+//! multiplications and a match compares one integer. The value sits beside
+//! its key, so a hit touches the control bytes and one slot, not a third
+//! line for an entry stored elsewhere (measured: 24 ns per lookup over the
+//! ICWSM words instead of 53). Longer words use an ordinary string map.
 
 use super::{Entry, FastMap};
 
-/// Words to entries.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct WordTable {
-    short: FastMap<u128, u32>,
-    long: FastMap<Box<str>, u32>,
+/// Words to values.
+#[derive(Debug, Clone)]
+pub(crate) struct WordTable<V = Entry> {
+    short: FastMap<u128, V>,
+    long: FastMap<Box<str>, V>,
+    /// Words in insertion order.
     keys: Vec<Box<str>>,
-    entries: Vec<Entry>,
 }
 
-/// The bytes of a word of at most 15 bytes, with its length in the last byte.
-#[inline]
-fn pack(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 15 {
-        return None;
+impl<V> Default for WordTable<V> {
+    fn default() -> Self {
+        WordTable {
+            short: FastMap::default(),
+            long: FastMap::default(),
+            keys: Vec::new(),
+        }
     }
-    let mut buffer = [0u8; 16];
-    buffer[..bytes.len()].copy_from_slice(bytes);
-    buffer[15] = bytes.len() as u8;
-    Some(u128::from_le_bytes(buffer))
 }
 
-impl WordTable {
+/// The bytes of a word of 1 to 15 bytes, with its length in the last byte.
+/// Overlapping loads instead of a copy into a buffer: no `memcpy` call.
+#[inline]
+pub(crate) fn pack(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    let len = b.len();
+    let bytes = if len >= 8 {
+        if len > 15 {
+            return None;
+        }
+        let head = u64::from_le_bytes(b[..8].try_into().ok()?);
+        let tail = u64::from_le_bytes(b[len - 8..].try_into().ok()?);
+        u128::from(head) | (u128::from(tail) << ((len - 8) * 8))
+    } else if len >= 4 {
+        let head = u32::from_le_bytes(b[..4].try_into().ok()?);
+        let tail = u32::from_le_bytes(b[len - 4..].try_into().ok()?);
+        u128::from(head) | (u128::from(tail) << ((len - 4) * 8))
+    } else if len > 0 {
+        u128::from(b[0])
+            | (u128::from(b[len / 2]) << (len / 2 * 8))
+            | (u128::from(b[len - 1]) << ((len - 1) * 8))
+    } else {
+        return None;
+    };
+    Some(bytes | ((len as u128) << 120))
+}
+
+impl<V: Default> WordTable<V> {
+    /// The value of `word`.
     #[inline]
-    fn index(&self, word: &str) -> Option<u32> {
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
         match pack(word) {
-            Some(key) => self.short.get(&key).copied(),
-            None => self.long.get(word).copied(),
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
         }
     }
 
-    /// The entry of `word`.
-    #[inline]
-    pub(crate) fn get(&self, word: &str) -> Option<&Entry> {
-        self.index(word).map(|i| &self.entries[i as usize])
+    /// The value of `word`, to change.
+    pub(crate) fn get_mut(&mut self, word: &str) -> Option<&mut V> {
+        match pack(word) {
+            Some(key) => self.short.get_mut(&key),
+            None => self.long.get_mut(word),
+        }
     }
 
     /// Whether `word` has an entry.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.index(word).is_some()
+        self.get(word).is_some()
     }
 
-    /// The entry of `word`, created empty if missing.
-    pub(crate) fn entry_mut(&mut self, word: &str) -> &mut Entry {
-        let index = match self.index(word) {
-            Some(i) => i,
-            None => {
-                let i = self.entries.len() as u32;
-                match pack(word) {
-                    Some(key) => self.short.insert(key, i),
-                    None => self.long.insert(word.into(), i),
-                };
-                self.keys.push(word.into());
-                self.entries.push(Entry::default());
-                i
-            }
-        };
-        &mut self.entries[index as usize]
+    /// The value of `word`, created empty if missing.
+    pub(crate) fn entry_mut(&mut self, word: &str) -> &mut V {
+        if !self.contains(word) {
+            self.keys.push(word.into());
+        }
+        match pack(word) {
+            Some(key) => self.short.entry(key).or_default(),
+            None => self.long.entry(word.into()).or_default(),
+        }
     }
 
     /// Number of words.
     pub(crate) fn len(&self) -> usize {
-        self.entries.len()
+        self.keys.len()
     }
 
-    /// Every entry, for changes that touch all words.
-    pub(crate) fn entries_mut(&mut self) -> impl Iterator<Item = &mut Entry> {
-        self.entries.iter_mut()
+    /// Every value, for changes that touch all words.
+    pub(crate) fn entries_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.short.values_mut().chain(self.long.values_mut())
     }
 
     /// Words and entries in insertion order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &Entry)> {
-        self.keys.iter().map(|k| &**k).zip(&self.entries)
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.keys
+            .iter()
+            .filter_map(|k| self.get(k).map(|e| (&**k, e)))
     }
 }
 
@@ -89,8 +113,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn pack_is_bytes_and_length() {
+        let text = "abcdefghijklmnopqr";
+        for len in 1..=15 {
+            let word = &text[..len];
+            let mut naive = [0u8; 16];
+            naive[..len].copy_from_slice(word.as_bytes());
+            naive[15] = len as u8;
+            assert_eq!(pack(word), Some(u128::from_le_bytes(naive)), "{word}");
+        }
+        assert_eq!(pack(""), None);
+        assert_eq!(pack(&text[..16]), None);
+    }
+
+    #[test]
+    fn grows_and_keeps_every_word() {
+        let mut table: WordTable = WordTable::default();
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            table.entry_mut(w).booster = i as f32;
+        }
+        table.entry_mut("").negator = true;
+        assert_eq!(table.len(), 5001);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(table.get(w).map(|e| e.booster), Some(i as f32));
+        }
+        assert!(table.get("").unwrap().negator && table.get("w5000").is_none());
+        assert_eq!(table.entries_mut().count(), 5001);
+    }
+
+    #[test]
     fn short_and_long_words() {
-        let mut table = WordTable::default();
+        let mut table: WordTable = WordTable::default();
         let long = "incomprehensibilities";
         table.entry_mut("good").valence = Some(1.9);
         table.entry_mut(long).valence = Some(-1.0);
