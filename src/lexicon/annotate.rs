@@ -5,9 +5,6 @@
 //! unit. Every scorer reads these units; none re-tokenizes or looks up again.
 
 use super::{phrase_key, Entry, Lexicon};
-
-/// Longest phrase the annotator matches, in words.
-const MAX_PHRASE_WORDS: usize = 12;
 use crate::tokenize::{
     append_normalized, squeeze_doubles, tokenize_with, Token, TokenKind, LOOKUP_READY,
 };
@@ -194,17 +191,11 @@ impl Annotated {
             let mut unit = self.units[read];
             let mut consumed = 1;
             if unit.entry.phrase_head {
-                let phrases = lexicon.phrases_from(self.word(read));
-                // Keys of the units after the head, as far as the longest phrase reaches.
-                let longest = phrases.first().map_or(1, |p| p.words.len());
-                let reach = longest.min(n - read).min(MAX_PHRASE_WORDS);
-                let mut next = [0u128; MAX_PHRASE_WORDS];
-                for (k, key) in next.iter_mut().enumerate().take(reach).skip(1) {
-                    *key = phrase_key(self.word(read + k));
-                }
-                let next = &next[1..reach];
-                let matched = phrases.iter().find(|phrase| {
-                    phrase.matches_after_head(next, |k, word| self.word(read + k) == word)
+                let matched = lexicon.phrase_list(self.word(read)).and_then(|list| {
+                    list.longest_match(
+                        |k| (read + k < n).then(|| phrase_key(self.word(read + k))),
+                        |k, word| self.word(read + k) == word,
+                    )
                 });
                 if let Some(phrase) = matched {
                     consumed = phrase.words.len();

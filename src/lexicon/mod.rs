@@ -150,6 +150,11 @@ pub struct Phrase {
 }
 
 impl Phrase {
+    fn new(words: Vec<Box<str>>, entry: Entry) -> Phrase {
+        let keys = words.iter().map(|w| phrase_key(w)).collect();
+        Phrase { words, entry, keys }
+    }
+
     /// Whether this phrase's words after the first are `next`, the
     /// [`phrase_key`]s of the following units; `same(k, word)` tells
     /// whether the unit `k` after the head spells `word`, asked only for
@@ -158,7 +163,7 @@ impl Phrase {
     pub(crate) fn matches_after_head(
         &self,
         next: &[u128],
-        same: impl Fn(usize, &str) -> bool,
+        same: &impl Fn(usize, &str) -> bool,
     ) -> bool {
         let rest = &self.keys[1..];
         rest.len() <= next.len()
@@ -171,6 +176,64 @@ impl Phrase {
                 })
     }
 }
+
+/// The phrases starting with one word, longest first, indexed by their
+/// second word: a head as common as "the" or "no" starts dozens of phrases,
+/// and the annotator looks at only those whose second word follows.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PhraseList {
+    phrases: Vec<Phrase>,
+    /// (second word's key, index in `phrases`), sorted: equal keys longest first.
+    by_second: Vec<(u128, u32)>,
+}
+
+impl PhraseList {
+    fn insert(&mut self, phrase: Phrase) {
+        self.phrases.push(phrase);
+        self.phrases
+            .sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        self.by_second = (0..self.phrases.len() as u32)
+            .map(|i| (self.phrases[i as usize].keys[1], i))
+            .collect();
+        self.by_second.sort_unstable();
+    }
+
+    /// The longest phrase whose words after the head are the units read by
+    /// `key_at(k)` (the [`phrase_key`] of the `k`-th unit after the head,
+    /// `None` past the text) and `same(k, word)` (for words too long to pack).
+    #[inline]
+    pub(crate) fn longest_match(
+        &self,
+        mut key_at: impl FnMut(usize) -> Option<u128>,
+        same: impl Fn(usize, &str) -> bool,
+    ) -> Option<&Phrase> {
+        let second = key_at(1)?;
+        let start = self.by_second.partition_point(|&(k, _)| k < second);
+        // next[j]: key of the (j + 1)-th unit after the head, read as needed.
+        let mut next = [0u128; MAX_PHRASE_WORDS];
+        next[0] = second;
+        let mut known = 1;
+        for &(_, index) in self.by_second[start..]
+            .iter()
+            .take_while(|&&(k, _)| k == second)
+        {
+            let phrase = &self.phrases[index as usize];
+            let needed = phrase.words.len() - 1;
+            while known < needed.min(MAX_PHRASE_WORDS) {
+                let Some(key) = key_at(known + 1) else { break };
+                next[known] = key;
+                known += 1;
+            }
+            if needed <= known && phrase.matches_after_head(&next[..needed], &same) {
+                return Some(phrase);
+            }
+        }
+        None
+    }
+}
+
+/// Longest phrase matched, in words.
+pub(crate) const MAX_PHRASE_WORDS: usize = 12;
 
 /// Key of a word longer than [`table::pack`] holds; such words compare as strings.
 pub(crate) const LONG_WORD: u128 = u128::MAX;
@@ -208,7 +271,7 @@ fn set_kind(entry: &mut Entry, kind: RecordKind) {
 pub struct Lexicon {
     words: table::WordTable,
     /// Phrases by their first word, longest first.
-    phrases: table::WordTable<Vec<Phrase>>,
+    phrases: table::WordTable<PhraseList>,
     /// Taxonomy phrases by their first word, longest first. Kept apart from
     /// `phrases` so naming a touchpoint never hides the words' sentiment
     /// ("late flight" is a service mention and still "late").
@@ -263,7 +326,13 @@ impl Lexicon {
 
     /// Phrases starting with `word`, longest first.
     pub fn phrases_from(&self, word: &str) -> &[Phrase] {
-        self.phrases.get(word).map_or(&[], Vec::as_slice)
+        self.phrases.get(word).map_or(&[], |list| &list.phrases)
+    }
+
+    /// The phrases starting with `word`, for the annotator.
+    #[inline]
+    pub(crate) fn phrase_list(&self, word: &str) -> Option<&PhraseList> {
+        self.phrases.get(word)
     }
 
     /// Taxonomy phrases starting with `word`, longest first.
@@ -290,7 +359,7 @@ impl Lexicon {
             entry.touchpoint = 0;
         }
         for list in self.phrases.entries_mut() {
-            for phrase in list {
+            for phrase in &mut list.phrases {
                 phrase.entry.touchpoint = 0;
             }
         }
@@ -325,7 +394,7 @@ impl Lexicon {
             if let Some(phrase) = self
                 .phrases
                 .get_mut(&head)
-                .and_then(|list| list.iter_mut().find(|p| p.words == words))
+                .and_then(|list| list.phrases.iter_mut().find(|p| p.words == words))
             {
                 phrase.entry.touchpoint = id;
             }
@@ -348,7 +417,7 @@ impl Lexicon {
             taxonomy.removed().into_iter().map(lookup_forms).collect();
         let words = &self.words;
         for list in self.phrases.entries_mut() {
-            for phrase in list {
+            for phrase in &mut list.phrases {
                 if phrase.entry.touchpoint & TOUCHPOINT_ID != 0 || removed.contains(&phrase.words) {
                     continue;
                 }
@@ -455,14 +524,12 @@ impl Lexicon {
         let head = words[0].clone();
         self.words.entry_mut(&head).phrase_head = true;
         let list = self.phrases.entry_mut(&head);
-        match list.iter_mut().find(|p| p.words == words) {
+        match list.phrases.iter_mut().find(|p| p.words == words) {
             Some(phrase) => set_kind(&mut phrase.entry, kind),
             None => {
                 let mut entry = Entry::default();
                 set_kind(&mut entry, kind);
-                let keys = words.iter().map(|w| phrase_key(w)).collect();
-                list.push(Phrase { words, entry, keys });
-                list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+                list.insert(Phrase::new(words, entry));
             }
         }
     }
