@@ -97,6 +97,7 @@ impl Annotated {
         self.units.clear();
         self.parts.clear();
         self.norms.clear();
+        self.norms.push_str(text);
         self.cues = 0;
         self.words = 0;
         self.caps_words = 0;
@@ -111,9 +112,15 @@ impl Annotated {
 
     /// Normalize, look up and store one token; returns whether a phrase may start at it.
     fn push_token(&mut self, token: &Token<'_>, lexicon: &Lexicon) -> bool {
-        let norm_start = self.norms.len();
+        let mut norm_start = self.norms.len();
+        let mut in_text = false;
         match token.kind {
-            TokenKind::Word if token.flags & LOOKUP_READY != 0 => self.norms.push_str(token.text),
+            // `norms` starts with a copy of the text: a word already in its
+            // lookup form is read there, not copied again.
+            TokenKind::Word if token.flags & LOOKUP_READY != 0 => {
+                norm_start = token.start;
+                in_text = true;
+            }
             TokenKind::Word | TokenKind::Hashtag => {
                 let body = token.text.strip_prefix('#').unwrap_or(token.text);
                 append_normalized(body, &mut self.norms);
@@ -132,7 +139,12 @@ impl Annotated {
             }
             _ => self.norms.push_str(token.text),
         }
-        let word = &self.norms[norm_start..];
+        let norm_end = if in_text {
+            token.end()
+        } else {
+            self.norms.len()
+        };
+        let word = &self.norms[norm_start..norm_end];
         let mut entry = match token.kind {
             TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => None,
             _ => lexicon.lookup(word).copied(),
@@ -169,7 +181,7 @@ impl Annotated {
             entry,
             phrase: false,
             norm_start: norm_start as u32,
-            norm_end: self.norms.len() as u32,
+            norm_end: norm_end as u32,
             parts_start: 0,
             parts_len: 0,
         });
