@@ -54,7 +54,8 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
                 }
             }
             // Most chunks are plain ASCII words: no emoticon, URL or punctuation to look for.
-            if let Some((word_end, flags, number)) = scan_ascii_word(bytes, pos, bytes.len()) {
+            let word = scan_ascii_word(bytes, pos, bytes.len());
+            if let Some((word_end, flags, number)) = word {
                 if word_end == bytes.len() || bytes[word_end].is_ascii_whitespace() {
                     let kind = if number {
                         TokenKind::Number
@@ -67,13 +68,15 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
                 }
             }
             let chunk_end = chunk_end(text, pos);
-            self.chunk(pos, chunk_end);
+            // A word that ends at punctuation ("food.") is scanned once:
+            // `pieces` starts from it unless the chunk is an emoticon or URL.
+            self.chunk(pos, chunk_end, word.filter(|w| w.0 <= chunk_end));
             pos = chunk_end;
         }
     }
 
     /// One whitespace-delimited chunk.
-    fn chunk(&mut self, start: usize, end: usize) {
+    fn chunk(&mut self, start: usize, end: usize, first_word: Option<(usize, u8, bool)>) {
         let chunk = &self.text[start..end];
         if chunk.is_empty() {
             return;
@@ -89,19 +92,22 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
         {
             let trimmed = chunk.trim_end_matches(['.', ',', '!', '?', ')', ';', ':']);
             self.push(start, start + trimmed.len(), TokenKind::Url, 0);
-            self.pieces(start + trimmed.len(), end);
+            self.pieces(start + trimmed.len(), end, None);
             return;
         }
-        self.pieces(start, end);
+        self.pieces(start, end, first_word);
     }
 
     /// Words, numbers, tags, emoji and punctuation inside a chunk.
-    fn pieces(&mut self, mut pos: usize, end: usize) {
+    fn pieces(&mut self, mut pos: usize, end: usize, mut first_word: Option<(usize, u8, bool)>) {
         let text = self.text;
         let bytes = text.as_bytes();
         while pos < end {
             let b = bytes[pos];
-            if let Some((word_end, flags, number)) = scan_ascii_word(bytes, pos, end) {
+            let word = first_word
+                .take()
+                .or_else(|| scan_ascii_word(bytes, pos, end));
+            if let Some((word_end, flags, number)) = word {
                 let kind = if number {
                     TokenKind::Number
                 } else {
