@@ -24,6 +24,7 @@ const COMPLIMENTS: &[&str] = &["adorable", "cute", "generous", "good", "kind"];
 
 /// Valence of unit `i` given its lexicon valence: [`EXCESS_VALENCE`] for a
 /// neutral or positive word in excess, else `valence` unchanged.
+#[inline]
 pub fn apply(a: &Annotated, i: usize, valence: Option<f64>) -> Option<f64> {
     if a.cues & cue::EXCESS == 0 || i == 0 || a.units[i - 1].entry.cues & cue::EXCESS == 0 {
         return valence;
