@@ -203,7 +203,7 @@ impl Annotated {
             let mut unit = self.units[read];
             let mut consumed = 1;
             if unit.entry.phrase_head {
-                let matched = lexicon.phrase_list(self.word(read)).and_then(|list| {
+                let matched = lexicon.phrase_list(&unit.entry).and_then(|list| {
                     list.longest_match(
                         |k| (read + k < n).then(|| phrase_key(self.word(read + k))),
                         |k, word| self.word(read + k) == word,

@@ -114,6 +114,9 @@ pub struct Entry {
     pub contrast: Option<f32>,
     /// Some phrase starts with this word.
     pub phrase_head: bool,
+    /// Index + 1 of the phrases starting with this word in the lexicon, 0
+    /// when none: the annotator reaches them without a second lookup.
+    phrase_list: u32,
     /// The valence was carried over from another form of the word ("refunded" from "refund").
     pub inflected: bool,
     /// Rule triggers, [`cue`] bits.
@@ -207,6 +210,7 @@ impl PhraseList {
         mut key_at: impl FnMut(usize) -> Option<u128>,
         same: impl Fn(usize, &str) -> bool,
     ) -> Option<&Phrase> {
+        let head = key_at(0)?;
         let second = key_at(1)?;
         let start = self.by_second.partition_point(|&(k, _)| k < second);
         // next[j]: key of the (j + 1)-th unit after the head, read as needed.
@@ -224,7 +228,11 @@ impl PhraseList {
                 next[known] = key;
                 known += 1;
             }
-            if needed <= known && phrase.matches_after_head(&next[..needed], &same) {
+            // The head too: an entry copied to another word keeps its list index.
+            if needed <= known
+                && phrase.keys[0] == head
+                && phrase.matches_after_head(&next[..needed], &same)
+            {
                 return Some(phrase);
             }
         }
@@ -271,7 +279,8 @@ fn set_kind(entry: &mut Entry, kind: RecordKind) {
 pub struct Lexicon {
     words: table::WordTable,
     /// Phrases by their first word, longest first.
-    phrases: table::WordTable<PhraseList>,
+    /// Phrases by first word (see `Entry::phrase_list`).
+    phrases: Vec<PhraseList>,
     /// Taxonomy phrases by their first word, longest first. Kept apart from
     /// `phrases` so naming a touchpoint never hides the words' sentiment
     /// ("late flight" is a service mention and still "late").
@@ -326,13 +335,16 @@ impl Lexicon {
 
     /// Phrases starting with `word`, longest first.
     pub fn phrases_from(&self, word: &str) -> &[Phrase] {
-        self.phrases.get(word).map_or(&[], |list| &list.phrases)
+        self.lookup(word)
+            .and_then(|entry| self.phrase_list(entry))
+            .map_or(&[], |list| &list.phrases)
     }
 
-    /// The phrases starting with `word`, for the annotator.
+    /// The phrases starting with the word of `entry`, for the annotator.
     #[inline]
-    pub(crate) fn phrase_list(&self, word: &str) -> Option<&PhraseList> {
-        self.phrases.get(word)
+    pub(crate) fn phrase_list(&self, entry: &Entry) -> Option<&PhraseList> {
+        self.phrases
+            .get((entry.phrase_list as usize).checked_sub(1)?)
     }
 
     /// Taxonomy phrases starting with `word`, longest first.
@@ -358,7 +370,7 @@ impl Lexicon {
         for entry in self.words.entries_mut() {
             entry.touchpoint = 0;
         }
-        for list in self.phrases.entries_mut() {
+        for list in &mut self.phrases {
             for phrase in &mut list.phrases {
                 phrase.entry.touchpoint = 0;
             }
@@ -391,9 +403,10 @@ impl Lexicon {
             };
             // A lexicon phrase with the same words is merged into one unit
             // before touchpoints are matched: it carries the id itself.
-            if let Some(phrase) = self
-                .phrases
-                .get_mut(&head)
+            let list = self.words.get(&head).map_or(0, |e| e.phrase_list as usize);
+            if let Some(phrase) = list
+                .checked_sub(1)
+                .and_then(|i| self.phrases.get_mut(i))
                 .and_then(|list| list.phrases.iter_mut().find(|p| p.words == words))
             {
                 phrase.entry.touchpoint = id;
@@ -416,7 +429,7 @@ impl Lexicon {
         let removed: Vec<Vec<Box<str>>> =
             taxonomy.removed().into_iter().map(lookup_forms).collect();
         let words = &self.words;
-        for list in self.phrases.entries_mut() {
+        for list in &mut self.phrases {
             for phrase in &mut list.phrases {
                 if phrase.entry.touchpoint & TOUCHPOINT_ID != 0 || removed.contains(&phrase.words) {
                     continue;
@@ -522,8 +535,13 @@ impl Lexicon {
 
     fn add_phrase(&mut self, words: Vec<Box<str>>, kind: RecordKind) {
         let head = words[0].clone();
-        self.words.entry_mut(&head).phrase_head = true;
-        let list = self.phrases.entry_mut(&head);
+        let entry = self.words.entry_mut(&head);
+        entry.phrase_head = true;
+        if entry.phrase_list == 0 {
+            self.phrases.push(PhraseList::default());
+            entry.phrase_list = self.phrases.len() as u32;
+        }
+        let list = &mut self.phrases[entry.phrase_list as usize - 1];
         match list.phrases.iter_mut().find(|p| p.words == words) {
             Some(phrase) => set_kind(&mut phrase.entry, kind),
             None => {

@@ -66,14 +66,6 @@ impl<V: Default> WordTable<V> {
         }
     }
 
-    /// The value of `word`, to change.
-    pub(crate) fn get_mut(&mut self, word: &str) -> Option<&mut V> {
-        match pack(word) {
-            Some(key) => self.short.get_mut(&key),
-            None => self.long.get_mut(word),
-        }
-    }
-
     /// Whether `word` has an entry.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()
