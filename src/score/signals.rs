@@ -16,7 +16,9 @@ use crate::analysis::{
     Attribute, Effort, Intent, Kudos, Loyalty, Moment, MomentKind, RecoveryKind, RecoveryPart,
     Span, Stance, Touchpoint,
 };
-use crate::lexicon::{class, cue, Annotated, Lexicon, Matcher, Pattern, Signal, Unit, MAX_GAP};
+use crate::lexicon::{
+    class, cue, Annotated, AttributeKind, Lexicon, Matcher, Pattern, Signal, Unit, MAX_GAP,
+};
 use crate::rules::modality::{self, Context, Reading};
 use crate::rules::waiting::{self, Quantity};
 use crate::tokenize::{TokenKind, ALL_CAPS, CAPITALIZED};
@@ -265,6 +267,15 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
             return None;
         }
     }
+    // "our party of 9 showing up 20 minutes late": the customer's own lateness.
+    if matches!(
+        hit.signal,
+        Signal::Moment(MomentKind::Pain) | Signal::Effort(1)
+    ) && a.form(&words[hit.end - 1]) == "late"
+        && own_lateness(a, words, hit.start)
+    {
+        return None;
+    }
     // "we were late", "I lost my keys": the customer's own doing is no failure of the business.
     if hit.signal == Signal::Moment(MomentKind::Pain) {
         // "we had to flag someone down": made to do it, still their failure.
@@ -312,6 +323,25 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
     Some(hit)
 }
 
+/// Whether the clause before word `start` makes the customer the one who
+/// was late: "we were", "I showed up", "our party (of 9) showing up".
+fn own_lateness(a: &Annotated, words: &[Unit], start: usize) -> bool {
+    let clause = words[start].clause;
+    let from = start.saturating_sub(LATENESS_SCOPE);
+    (from..start)
+        .filter(|&k| words[k].clause == clause)
+        .any(|k| match a.form(&words[k]) {
+            "i" | "we" | "i'm" | "we're" | "i'd" | "we'd" | "i've" | "we've" => true,
+            "our" | "my" => words
+                .get(k + 1)
+                .is_some_and(|u| matches!(a.form(u), "party" | "group" | "team" | "family")),
+            _ => false,
+        })
+}
+
+/// How far back (words) [`own_lateness`] looks for the customer.
+const LATENESS_SCOPE: usize = 6;
+
 /// Match `pattern` with its anchor element on word `p`.
 fn match_at(a: &Annotated, words: &[Unit], pattern: &Pattern, p: usize) -> Option<Hit> {
     let sentence = words[p].sentence;
@@ -322,9 +352,20 @@ fn match_at(a: &Annotated, words: &[Unit], pattern: &Pattern, p: usize) -> Optio
     let mut q = None;
     let end = m.seq(after, p + 1, None, &mut q)?;
     let widest: usize = before.iter().map(|e| max_width(&e.matcher)).sum();
-    let start = (p.saturating_sub(widest)..=p)
-        .rev()
-        .find(|&s| m.seq(before, s, Some(p), &mut q).is_some())?;
+    // Nearest start first, so a gap stays short; but a count or duration
+    // before the anchor is read whole ("50 minutes late", not "minutes late").
+    let quantity_before = before.iter().any(|e| {
+        matches!(
+            e.matcher,
+            Matcher::Number | Matcher::Times | Matcher::Duration | Matcher::Minutes
+        )
+    }) && !before.iter().any(|e| matches!(e.matcher, Matcher::Gap));
+    let fits = |s: &usize| m.seq(before, *s, Some(p), &mut q).is_some();
+    let start = if quantity_before {
+        (p.saturating_sub(widest)..=p).find(fits)?
+    } else {
+        (p.saturating_sub(widest)..=p).rev().find(fits)?
+    };
     let (quantity, duration) = q.unwrap_or((
         Quantity {
             amount: 0.0,
@@ -531,6 +572,7 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
             Signal::Praise | Signal::Nothing => {}
         }
     }
+    settle_recovery(&mut signals);
     // A free extra after a failure makes up for it; out of the blue it surprises.
     let failure =
         !signals.recovery.is_empty() || signals.moments.iter().any(|m| m.kind == MomentKind::Pain);
@@ -556,6 +598,53 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
     }
     signals.loyalty.stance = stance(&signals.loyalty.intents, compound);
     signals
+}
+
+/// Recovery is making things right after a failure. A remedy ("fixed the
+/// meter", "got my money back") or an acknowledgment ("said it was normal
+/// to be scared") in a comment that tells of no failure, no apology and no
+/// ownership recovers nothing: the remedy is dropped, and the
+/// acknowledgment, a reading of the customer's feelings, shows the staff
+/// attentive instead.
+fn settle_recovery(signals: &mut Signals) {
+    let has = |signals: &Signals, part| signals.recovery.iter().any(|r| r.part == part);
+    let pain = signals.moments.iter().any(|m| m.kind == MomentKind::Pain);
+    let owned = has(signals, RecoveryKind::Apology) || has(signals, RecoveryKind::Ownership);
+    if pain || owned {
+        return;
+    }
+    let acknowledged = has(signals, RecoveryKind::Acknowledgment);
+    let remedied = has(signals, RecoveryKind::Remedy);
+    if acknowledged && remedied {
+        // "understood how frustrating it was and refunded me": the
+        // frustration tells of the failure.
+        return;
+    }
+    let mut seen = Vec::new();
+    signals.recovery.retain(|r| match r.part {
+        RecoveryKind::Acknowledgment => {
+            seen.extend(r.evidence.iter().copied());
+            false
+        }
+        RecoveryKind::Remedy => false,
+        _ => true,
+    });
+    if seen.is_empty() {
+        return;
+    }
+    let name = AttributeKind::Attentive.as_str();
+    match signals
+        .attributes
+        .iter_mut()
+        .find(|x| x.name == name && x.polarity > 0)
+    {
+        Some(x) => x.evidence.extend(seen),
+        None => signals.attributes.push(Attribute {
+            name: name.to_string(),
+            polarity: 1,
+            evidence: seen,
+        }),
+    }
 }
 
 /// A touchpoint the comment is strongly negative about is a failure
