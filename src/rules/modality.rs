@@ -38,6 +38,11 @@ pub enum Reading {
     /// A stated intent: "hope to come back" and "would recommend" count,
     /// "would have come back" and "if they fix it" do not.
     Intent,
+    /// An intent against the business (not recommending, not coming back,
+    /// leaving): read as [`Reading::Intent`], but a condition after it
+    /// keeps it ("I'd recommend avoiding it unless you like being
+    /// overcharged").
+    Warning,
     /// A failure: told even in a question or a request ("Will you refund
     /// the fee you charged me by mistake?" still reports the mistake).
     Failure,
@@ -60,7 +65,12 @@ pub fn context(
     let sentence = first.sentence;
     let failure = reading == Reading::Failure;
     if !failure && sentence_is_question(a, words, end, sentence) {
-        return Context::Unreal;
+        // "Would I recommend? Absolutely not.": the customer's own answer.
+        return match answer(a, words, end, sentence) {
+            Some(false) => Context::Negated,
+            Some(true) => Context::Asserted,
+            None => Context::Unreal,
+        };
     }
     let word = |k: usize| a.form(&words[k]);
     // In scare quotes: the manager came to 'apologize'.
@@ -131,7 +141,7 @@ pub fn context(
     if !failure && request_opening(a, words, start, sentence) {
         return Context::Unreal;
     }
-    if conditional && !negated {
+    if conditional && !negated && reading != Reading::Warning {
         return Context::Unreal;
     }
     if negated {
@@ -159,6 +169,32 @@ fn sentence_is_question(a: &Annotated, words: &[Unit], end: usize, sentence: u32
         .last()
         .or_else(|| words.get(end.wrapping_sub(1)));
     last.is_some_and(|u| u.kind == TokenKind::Punct && a.form(u).contains('?'))
+}
+
+/// The customer's answer to their own question (ending at or after
+/// `end`): the next sentence opening with a "no" ("No.", "Hardly.",
+/// "Absolutely not.", "Not a chance.") or a plain "yes" ("Yes.",
+/// "Absolutely.", "Of course."; not "Sure, if you like waiting").
+fn answer(a: &Annotated, words: &[Unit], end: usize, sentence: u32) -> Option<bool> {
+    let mut next = words[end.min(words.len())..]
+        .iter()
+        .take(QUESTION_SCOPE)
+        .skip_while(|u| u.sentence == sentence)
+        .filter(|u| u.kind != TokenKind::Punct);
+    let first = next.next()?;
+    let second = next.next().filter(|u| u.sentence == first.sentence);
+    let second = second.map(|u| a.form(u));
+    let negative = matches!(second, Some("not" | "no" | "never"));
+    // A one-word answer sentence, or one word and its period.
+    let alone = second.is_none();
+    match a.form(first) {
+        "no" | "nope" | "nah" | "never" | "hardly" | "not" => Some(false),
+        "absolutely" | "definitely" | "certainly" | "hell" | "heck" | "god" if negative => {
+            Some(false)
+        }
+        "yes" | "yep" | "yeah" | "absolutely" | "definitely" | "certainly" if alone => Some(true),
+        _ => None,
+    }
 }
 
 /// A sentence opening "Can you", "Could you", "Would you", "Will you": a request.

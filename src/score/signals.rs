@@ -17,7 +17,8 @@ use crate::analysis::{
     Span, Stance, Touchpoint,
 };
 use crate::lexicon::{
-    class, cue, Annotated, AttributeKind, Lexicon, Matcher, Pattern, Signal, Unit, MAX_GAP,
+    class, cue, Annotated, AttributeKind, IntentKind, Lexicon, Matcher, Pattern, Signal, Unit,
+    MAX_GAP,
 };
 use crate::rules::modality::{self, Context, Reading};
 use crate::rules::waiting::{self, Quantity};
@@ -181,12 +182,52 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
     if hits.iter().any(|h| h.signal == Signal::Nothing) {
         drop_lookalikes(hits, &mut keep);
     }
+    absorb_noticing(hits, &mut keep);
     let mut k = 0;
     hits.retain(|_| {
         k += 1;
         keep[k - 1]
     });
     hits.sort_by_key(|h| (h.start, h.end));
+}
+
+/// Noticing that is part of a larger moment is read as that moment:
+/// "listened to the whole story" in an acknowledgment, "saw my dad was
+/// struggling" in a selfless act. Drop (in `keep`) the `attentive+` matches
+/// that such a match overlaps.
+fn absorb_noticing(hits: &[Hit], keep: &mut [bool]) {
+    let absorbs = |h: &Hit| {
+        matches!(
+            h.signal,
+            Signal::Recovery(RecoveryKind::Acknowledgment) | Signal::Moment(MomentKind::Selfless)
+        )
+    };
+    let mut spans: Vec<(usize, usize)> = hits
+        .iter()
+        .zip(keep.iter())
+        .filter(|(h, &kept)| kept && absorbs(h))
+        .map(|(h, _)| (h.start, h.end))
+        .collect();
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort_unstable();
+    // The furthest end among the spans starting at or before each one.
+    let mut reach = Vec::with_capacity(spans.len());
+    let mut furthest = 0;
+    for &(_, end) in &spans {
+        furthest = furthest.max(end);
+        reach.push(furthest);
+    }
+    for (h, kept) in hits.iter().zip(keep.iter_mut()) {
+        if h.signal != Signal::Attribute(AttributeKind::Attentive, 1) {
+            continue;
+        }
+        let before = spans.partition_point(|&(start, _)| start < h.end);
+        if before > 0 && reach[before - 1] > h.start {
+            *kept = false;
+        }
+    }
 }
 
 /// Drop (in `keep`) every match that a more specific `none` match overlaps.
@@ -236,6 +277,9 @@ fn family(signal: Signal) -> (u8, u8) {
 /// The match's context: dropped when unreal, flipped or dropped when negated.
 fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Option<Hit> {
     let reading = match hit.signal {
+        Signal::Intent(IntentKind::Churn, 1) => Reading::Warning,
+        Signal::Intent(IntentKind::Churn, _) => Reading::Intent,
+        Signal::Intent(_, p) if p < 0 => Reading::Warning,
         Signal::Intent(..) => Reading::Intent,
         Signal::Moment(MomentKind::Pain) => Reading::Failure,
         _ => Reading::Event,
