@@ -356,6 +356,11 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
             return None;
         }
     }
+    // "I noticed my order was wrong", "we remembered our umbrella": the
+    // customer noticing or remembering is no quality of the service.
+    if matches!(hit.signal, Signal::Attribute(..)) && customer_did(a, words, hit.start) {
+        return None;
+    }
     // "I apologize for the long review": the customer's own apology.
     if hit.signal == Signal::Recovery(RecoveryKind::Apology) {
         let own = (hit.start.saturating_sub(2)..hit.start)
@@ -365,6 +370,42 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
         }
     }
     Some(hit)
+}
+
+/// Whether the match at word `start` opens with a verb of noticing,
+/// remembering, listening or checking whose subject is the customer: "I
+/// noticed", "we had checked", "I'd also remembered".
+fn customer_did(a: &Annotated, words: &[Unit], start: usize) -> bool {
+    let verb = matches!(
+        a.form(&words[start]),
+        "noticed"
+            | "notice"
+            | "spotted"
+            | "saw"
+            | "remembered"
+            | "remember"
+            | "listened"
+            | "checked"
+            | "check"
+            | "knew"
+            | "know"
+            | "forgot"
+            | "forget"
+            | "recognised"
+            | "recognized"
+            | "asked"
+            | "ask"
+    );
+    if !verb {
+        return false;
+    }
+    let clause = words[start].clause;
+    (start.saturating_sub(3)..start)
+        .rev()
+        .take_while(|&k| words[k].clause == clause)
+        .map(|k| a.form(&words[k]))
+        .take_while(|w| !matches!(*w, "he" | "she" | "they" | "staff" | "who" | "and" | "but"))
+        .any(|w| matches!(w, "i" | "we" | "i'd" | "we'd" | "i've" | "we've"))
 }
 
 /// Whether the clause before word `start` makes the customer the one who
