@@ -92,7 +92,11 @@ pub fn context(
         .take(CONDITION_AFTER);
     let mut conditional = false;
     for k in after {
-        conditional |= matches!(word(k), "if" | "unless");
+        conditional |= match word(k) {
+            "if" => !passing_by(a, words, k),
+            "unless" => true,
+            _ => false,
+        };
     }
     let mut seen = 0;
     let mut k = start;
@@ -149,6 +153,27 @@ pub fn context(
     } else {
         Context::Asserted
     }
+}
+
+/// "if we're in the area", "if I'm ever in town": an occasion, not a
+/// condition on the intent.
+fn passing_by(a: &Annotated, words: &[Unit], k: usize) -> bool {
+    let next: Vec<&str> = words[k + 1..]
+        .iter()
+        .take(5)
+        .take_while(|u| u.sentence == words[k].sentence)
+        .map(|u| a.form(u))
+        .collect();
+    let subject = next
+        .first()
+        .is_some_and(|w| matches!(*w, "we're" | "i'm" | "we" | "i" | "ever"));
+    subject
+        && next.iter().any(|w| {
+            matches!(
+                *w,
+                "area" | "town" | "nearby" | "passing" | "neighborhood" | "neighbourhood" | "city"
+            )
+        })
 }
 
 /// "not only", "not just": no negation.

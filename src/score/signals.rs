@@ -131,7 +131,7 @@ pub fn score(
     } else {
         Vec::new()
     };
-    let mut signals = collect(words, hits, compound);
+    let mut signals = collect(a, words, hits, compound);
     signals.kudos = kudos;
     signals
 }
@@ -594,11 +594,13 @@ pub(crate) fn is_name(words: &[Unit], k: usize) -> bool {
 }
 
 /// Build the sections from the hits.
-fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
+fn collect(a: &Annotated, words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
     let span = |h: &Hit| Span::new(words[h.start].start, words[h.end - 1].end);
     let mut signals = Signals::default();
     let mut effort = 0.0f64;
     let mut gestures = Vec::new();
+    // Intents to stay, and whether any is stated without a hedge.
+    let (mut stays, mut firm) = (false, false);
     for h in hits {
         let s = span(h);
         match h.signal {
@@ -626,6 +628,10 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
                 }
             }
             Signal::Intent(kind, polarity) => {
+                if (kind == IntentKind::Churn) == (polarity < 0) {
+                    stays = true;
+                    firm |= !hedged(a, words, h);
+                }
                 let name = kind.as_str();
                 let intents = &mut signals.loyalty.intents;
                 match intents
@@ -682,6 +688,10 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
         });
     }
     signals.loyalty.stance = stance(&signals.loyalty.intents, compound);
+    // "might buy again, we'll see", "not switching - yet": lukewarm.
+    if stays && !firm && signals.loyalty.stance == Some(Stance::Promoter) {
+        signals.loyalty.stance = Some(Stance::Passive);
+    }
     signals
 }
 
@@ -731,6 +741,34 @@ fn settle_recovery(signals: &mut Signals) {
         }),
     }
 }
+
+/// Whether an intent is hedged: "might come back", "maybe order again",
+/// "not switching - yet", "will buy again, we'll see".
+fn hedged(a: &Annotated, words: &[Unit], h: &Hit) -> bool {
+    let sentence = words[h.start].sentence;
+    let before = (h.start.saturating_sub(HEDGE_SCOPE)..h.start)
+        .filter(|&k| words[k].sentence == sentence)
+        .any(|k| {
+            matches!(
+                a.form(&words[k]),
+                "might" | "maybe" | "perhaps" | "possibly" | "probably" | "may"
+            )
+        });
+    let after: Vec<&str> = words[h.end..]
+        .iter()
+        .take(HEDGE_SCOPE + 2)
+        .filter(|u| u.kind != TokenKind::Punct)
+        .map(|u| a.form(u))
+        .collect();
+    let later = after.first() == Some(&"yet")
+        || after
+            .windows(2)
+            .any(|w| matches!(w[0], "we'll" | "i'll") && w[1] == "see");
+    before || later
+}
+
+/// How far (words) [`hedged`] looks for a hedge.
+const HEDGE_SCOPE: usize = 2;
 
 /// A touchpoint the comment is strongly negative about is a failure
 /// moment even when no pain pattern names it ("the room was filthy"): at
