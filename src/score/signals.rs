@@ -358,8 +358,10 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
     }
     // "I noticed my order was wrong", "we remembered our umbrella": the
     // customer noticing or remembering is no quality of the service.
-    if matches!(hit.signal, Signal::Attribute(..)) && customer_did(a, words, hit.start) {
-        return None;
+    if let Signal::Attribute(_, polarity) = hit.signal {
+        if customer_did(a, words, hit.start, polarity > 0) {
+            return None;
+        }
     }
     // "I apologize for the long review": the customer's own apology.
     if hit.signal == Signal::Recovery(RecoveryKind::Apology) {
@@ -374,28 +376,53 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
 
 /// Whether the match at word `start` opens with a verb of noticing,
 /// remembering, listening or checking whose subject is the customer: "I
-/// noticed", "we had checked", "I'd also remembered".
-fn customer_did(a: &Annotated, words: &[Unit], start: usize) -> bool {
-    let verb = matches!(
-        a.form(&words[start]),
-        "noticed"
-            | "notice"
-            | "spotted"
-            | "saw"
-            | "remembered"
-            | "remember"
-            | "listened"
-            | "checked"
-            | "check"
-            | "knew"
-            | "know"
-            | "forgot"
-            | "forget"
-            | "recognised"
-            | "recognized"
-            | "asked"
-            | "ask"
-    );
+/// noticed", "we had checked", "I'd also remembered"; or, for a quality
+/// present (`praise`), is the customer's own: "I was very patient".
+fn customer_did(a: &Annotated, words: &[Unit], start: usize, praise: bool) -> bool {
+    let trait_word = |w: &str| {
+        matches!(
+            w,
+            "was"
+                | "were"
+                | "am"
+                | "are"
+                | "'m"
+                | "'re"
+                | "so"
+                | "very"
+                | "really"
+                | "always"
+                | "extremely"
+                | "incredibly"
+                | "quite"
+                | "pretty"
+                | "too"
+        )
+    };
+    let own_trait = praise
+        && (trait_word(a.form(&words[start]))
+            || (start > 0 && trait_word(a.form(&words[start - 1]))));
+    let verb = own_trait
+        || matches!(
+            a.form(&words[start]),
+            "noticed"
+                | "notice"
+                | "spotted"
+                | "saw"
+                | "remembered"
+                | "remember"
+                | "listened"
+                | "checked"
+                | "check"
+                | "knew"
+                | "know"
+                | "forgot"
+                | "forget"
+                | "recognised"
+                | "recognized"
+                | "asked"
+                | "ask"
+        );
     if !verb {
         return false;
     }
@@ -405,7 +432,12 @@ fn customer_did(a: &Annotated, words: &[Unit], start: usize) -> bool {
         .take_while(|&k| words[k].clause == clause)
         .map(|k| a.form(&words[k]))
         .take_while(|w| !matches!(*w, "he" | "she" | "they" | "staff" | "who" | "and" | "but"))
-        .any(|w| matches!(w, "i" | "we" | "i'd" | "we'd" | "i've" | "we've"))
+        .any(|w| {
+            matches!(
+                w,
+                "i" | "we" | "i'd" | "we'd" | "i've" | "we've" | "i'm" | "we're"
+            )
+        })
 }
 
 /// Whether the clause before word `start` makes the customer the one who
