@@ -114,6 +114,7 @@ pub fn context(
         let same_clause = unit.clause == first.clause;
         if same_clause
             && seen <= NEGATION_SCOPE
+            && !negated_pattern
             && unit.entry.contrast.is_none()
             && is_negation_word(w)
             && !not_only(a, words, k)
