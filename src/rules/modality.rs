@@ -50,7 +50,9 @@ pub enum Reading {
 
 /// The context of the match `words[start..end]` (words: the comment's
 /// words in order, see [`Annotated::parts`]). `negated_pattern`: the
-/// pattern states a negation itself, so one inside the match is its own.
+/// pattern states a negation itself, so one inside the match is its own
+/// and one just before it does not flip it again ("no explanation and not
+/// even a thank-you").
 pub fn context(
     a: &Annotated,
     words: &[Unit],
