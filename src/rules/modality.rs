@@ -145,6 +145,17 @@ pub fn context(
             return Context::Unreal;
         }
     }
+    // "Everyone keeps telling me to switch banks": someone else's wish for
+    // the customer, not the customer's intent ("time for me to switch" is).
+    let intent = matches!(reading, Reading::Intent | Reading::Warning);
+    if intent
+        && start >= 2
+        && word(start - 1) == "to"
+        && matches!(word(start - 2), "me" | "us")
+        && (start < 3 || word(start - 3) != "for")
+    {
+        return Context::Unreal;
+    }
     if !failure && request_opening(a, words, start, sentence) {
         return Context::Unreal;
     }
