@@ -358,8 +358,14 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
     }
     // "I noticed my order was wrong", "we remembered our umbrella": the
     // customer noticing or remembering is no quality of the service.
-    if let Signal::Attribute(_, polarity) = hit.signal {
-        if customer_did(a, words, hit.start, polarity > 0) {
+    if let Signal::Attribute(kind, polarity) = hit.signal {
+        // "I was delighted", "we felt valued" are the customer's reactions
+        // to the service; "I was very patient" is the customer's own trait.
+        let trait_kind = matches!(
+            kind,
+            AttributeKind::Attentive | AttributeKind::Considerate | AttributeKind::Helpful
+        );
+        if customer_did(a, words, hit.start, polarity > 0 && trait_kind) {
             return None;
         }
     }
