@@ -381,8 +381,9 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
 }
 
 /// Whether the match at word `start` opens with a verb of noticing,
-/// remembering, listening or checking whose subject is the customer: "I
-/// noticed", "we had checked", "I'd also remembered"; or, for a quality
+/// remembering, listening, checking or having whose subject is the
+/// customer: "I noticed", "we had checked", "I'd also remembered", "I had
+/// my usual"; or, for a quality
 /// present (`praise`), is the customer's own: "I was very patient".
 fn customer_did(a: &Annotated, words: &[Unit], start: usize, praise: bool) -> bool {
     let trait_word = |w: &str| {
@@ -428,6 +429,12 @@ fn customer_did(a: &Annotated, words: &[Unit], start: usize, praise: bool) -> bo
                 | "recognized"
                 | "asked"
                 | "ask"
+                | "see"
+                | "tell"
+                | "sensed"
+                | "had"
+                | "have"
+                | "has"
         );
     if !verb {
         return false;
