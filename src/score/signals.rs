@@ -822,6 +822,12 @@ pub const PAIN_SENTIMENT: f64 = -0.4;
 
 /// Add `pain` for each touchpoint at or below [`PAIN_SENTIMENT`].
 pub fn add_touchpoint_pain(signals: &mut Signals, touchpoints: &[Touchpoint]) {
+    // "Waited 2 minutes on hold, done": a comment telling how little effort
+    // it took, with no failure pattern, is no failure for a sour word.
+    let told_pain = signals.moments.iter().any(|m| m.kind == MomentKind::Pain);
+    if !told_pain && signals.effort.score <= -EFFORT_CUT {
+        return;
+    }
     for t in touchpoints.iter().filter(|t| t.sentiment <= PAIN_SENTIMENT) {
         for &span in &t.evidence {
             let known = signals.moments.iter().any(|m| {
