@@ -38,6 +38,11 @@ pub enum Reading {
     /// A stated intent: "hope to come back" and "would recommend" count,
     /// "would have come back" and "if they fix it" do not.
     Intent,
+    /// An intent against the business (not recommending, not coming back,
+    /// leaving): read as [`Reading::Intent`], but a condition after it
+    /// keeps it ("I'd recommend avoiding it unless you like being
+    /// overcharged").
+    Warning,
     /// A failure: told even in a question or a request ("Will you refund
     /// the fee you charged me by mistake?" still reports the mistake).
     Failure,
@@ -45,7 +50,9 @@ pub enum Reading {
 
 /// The context of the match `words[start..end]` (words: the comment's
 /// words in order, see [`Annotated::parts`]). `negated_pattern`: the
-/// pattern states a negation itself, so one inside the match is its own.
+/// pattern states a negation itself, so one inside the match is its own
+/// and one just before it does not flip it again ("no explanation and not
+/// even a thank-you").
 pub fn context(
     a: &Annotated,
     words: &[Unit],
@@ -60,7 +67,12 @@ pub fn context(
     let sentence = first.sentence;
     let failure = reading == Reading::Failure;
     if !failure && sentence_is_question(a, words, end, sentence) {
-        return Context::Unreal;
+        // "Would I recommend? Absolutely not.": the customer's own answer.
+        return match answer(a, words, end, sentence) {
+            Some(false) => Context::Negated,
+            Some(true) => Context::Asserted,
+            None => Context::Unreal,
+        };
     }
     let word = |k: usize| a.form(&words[k]);
     // In scare quotes: the manager came to 'apologize'.
@@ -82,7 +94,11 @@ pub fn context(
         .take(CONDITION_AFTER);
     let mut conditional = false;
     for k in after {
-        conditional |= matches!(word(k), "if" | "unless");
+        conditional |= match word(k) {
+            "if" => !passing_by(a, words, k),
+            "unless" => true,
+            _ => false,
+        };
     }
     let mut seen = 0;
     let mut k = start;
@@ -100,6 +116,7 @@ pub fn context(
         let same_clause = unit.clause == first.clause;
         if same_clause
             && seen <= NEGATION_SCOPE
+            && !negated_pattern
             && unit.entry.contrast.is_none()
             && is_negation_word(w)
             && !not_only(a, words, k)
@@ -128,10 +145,21 @@ pub fn context(
             return Context::Unreal;
         }
     }
+    // "Everyone keeps telling me to switch banks": someone else's wish for
+    // the customer, not the customer's intent ("time for me to switch" is).
+    let intent = matches!(reading, Reading::Intent | Reading::Warning);
+    if intent
+        && start >= 2
+        && word(start - 1) == "to"
+        && matches!(word(start - 2), "me" | "us")
+        && (start < 3 || word(start - 3) != "for")
+    {
+        return Context::Unreal;
+    }
     if !failure && request_opening(a, words, start, sentence) {
         return Context::Unreal;
     }
-    if conditional && !negated {
+    if conditional && !negated && reading != Reading::Warning {
         return Context::Unreal;
     }
     if negated {
@@ -139,6 +167,27 @@ pub fn context(
     } else {
         Context::Asserted
     }
+}
+
+/// "if we're in the area", "if I'm ever in town": an occasion, not a
+/// condition on the intent.
+fn passing_by(a: &Annotated, words: &[Unit], k: usize) -> bool {
+    let next: Vec<&str> = words[k + 1..]
+        .iter()
+        .take(5)
+        .take_while(|u| u.sentence == words[k].sentence)
+        .map(|u| a.form(u))
+        .collect();
+    let subject = next
+        .first()
+        .is_some_and(|w| matches!(*w, "we're" | "i'm" | "we" | "i" | "ever"));
+    subject
+        && next.iter().any(|w| {
+            matches!(
+                *w,
+                "area" | "town" | "nearby" | "passing" | "neighborhood" | "neighbourhood" | "city"
+            )
+        })
 }
 
 /// "not only", "not just": no negation.
@@ -159,6 +208,32 @@ fn sentence_is_question(a: &Annotated, words: &[Unit], end: usize, sentence: u32
         .last()
         .or_else(|| words.get(end.wrapping_sub(1)));
     last.is_some_and(|u| u.kind == TokenKind::Punct && a.form(u).contains('?'))
+}
+
+/// The customer's answer to their own question (ending at or after
+/// `end`): the next sentence opening with a "no" ("No.", "Hardly.",
+/// "Absolutely not.", "Not a chance.") or a plain "yes" ("Yes.",
+/// "Absolutely.", "Of course."; not "Sure, if you like waiting").
+fn answer(a: &Annotated, words: &[Unit], end: usize, sentence: u32) -> Option<bool> {
+    let mut next = words[end.min(words.len())..]
+        .iter()
+        .take(QUESTION_SCOPE)
+        .skip_while(|u| u.sentence == sentence)
+        .filter(|u| u.kind != TokenKind::Punct);
+    let first = next.next()?;
+    let second = next.next().filter(|u| u.sentence == first.sentence);
+    let second = second.map(|u| a.form(u));
+    let negative = matches!(second, Some("not" | "no" | "never"));
+    // A one-word answer sentence, or one word and its period.
+    let alone = second.is_none();
+    match a.form(first) {
+        "no" | "nope" | "nah" | "never" | "hardly" | "not" => Some(false),
+        "absolutely" | "definitely" | "certainly" | "hell" | "heck" | "god" if negative => {
+            Some(false)
+        }
+        "yes" | "yep" | "yeah" | "absolutely" | "definitely" | "certainly" if alone => Some(true),
+        _ => None,
+    }
 }
 
 /// A sentence opening "Can you", "Could you", "Would you", "Will you": a request.

@@ -16,7 +16,10 @@ use crate::analysis::{
     Attribute, Effort, Intent, Kudos, Loyalty, Moment, MomentKind, RecoveryKind, RecoveryPart,
     Span, Stance, Touchpoint,
 };
-use crate::lexicon::{class, cue, Annotated, Lexicon, Matcher, Pattern, Signal, Unit, MAX_GAP};
+use crate::lexicon::{
+    class, cue, Annotated, AttributeKind, IntentKind, Lexicon, Matcher, Pattern, Signal, Unit,
+    MAX_GAP,
+};
 use crate::rules::modality::{self, Context, Reading};
 use crate::rules::waiting::{self, Quantity};
 use crate::tokenize::{TokenKind, ALL_CAPS, CAPITALIZED};
@@ -128,7 +131,7 @@ pub fn score(
     } else {
         Vec::new()
     };
-    let mut signals = collect(words, hits, compound);
+    let mut signals = collect(a, words, hits, compound);
     signals.kudos = kudos;
     signals
 }
@@ -179,12 +182,52 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
     if hits.iter().any(|h| h.signal == Signal::Nothing) {
         drop_lookalikes(hits, &mut keep);
     }
+    absorb_noticing(hits, &mut keep);
     let mut k = 0;
     hits.retain(|_| {
         k += 1;
         keep[k - 1]
     });
     hits.sort_by_key(|h| (h.start, h.end));
+}
+
+/// Noticing that is part of a larger moment is read as that moment:
+/// "listened to the whole story" in an acknowledgment, "saw my dad was
+/// struggling" in a selfless act. Drop (in `keep`) the `attentive+` matches
+/// that such a match overlaps.
+fn absorb_noticing(hits: &[Hit], keep: &mut [bool]) {
+    let absorbs = |h: &Hit| {
+        matches!(
+            h.signal,
+            Signal::Recovery(RecoveryKind::Acknowledgment) | Signal::Moment(MomentKind::Selfless)
+        )
+    };
+    let mut spans: Vec<(usize, usize)> = hits
+        .iter()
+        .zip(keep.iter())
+        .filter(|(h, &kept)| kept && absorbs(h))
+        .map(|(h, _)| (h.start, h.end))
+        .collect();
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort_unstable();
+    // The furthest end among the spans starting at or before each one.
+    let mut reach = Vec::with_capacity(spans.len());
+    let mut furthest = 0;
+    for &(_, end) in &spans {
+        furthest = furthest.max(end);
+        reach.push(furthest);
+    }
+    for (h, kept) in hits.iter().zip(keep.iter_mut()) {
+        if h.signal != Signal::Attribute(AttributeKind::Attentive, 1) {
+            continue;
+        }
+        let before = spans.partition_point(|&(start, _)| start < h.end);
+        if before > 0 && reach[before - 1] > h.start {
+            *kept = false;
+        }
+    }
 }
 
 /// Drop (in `keep`) every match that a more specific `none` match overlaps.
@@ -234,6 +277,9 @@ fn family(signal: Signal) -> (u8, u8) {
 /// The match's context: dropped when unreal, flipped or dropped when negated.
 fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Option<Hit> {
     let reading = match hit.signal {
+        Signal::Intent(IntentKind::Churn, 1) => Reading::Warning,
+        Signal::Intent(IntentKind::Churn, _) => Reading::Intent,
+        Signal::Intent(_, p) if p < 0 => Reading::Warning,
         Signal::Intent(..) => Reading::Intent,
         Signal::Moment(MomentKind::Pain) => Reading::Failure,
         _ => Reading::Event,
@@ -264,6 +310,15 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
         if too_short {
             return None;
         }
+    }
+    // "our party of 9 showing up 20 minutes late": the customer's own lateness.
+    if matches!(
+        hit.signal,
+        Signal::Moment(MomentKind::Pain) | Signal::Effort(1)
+    ) && a.form(&words[hit.end - 1]) == "late"
+        && own_lateness(a, words, hit.start)
+    {
+        return None;
     }
     // "we were late", "I lost my keys": the customer's own doing is no failure of the business.
     if hit.signal == Signal::Moment(MomentKind::Pain) {
@@ -301,6 +356,19 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
             return None;
         }
     }
+    // "I noticed my order was wrong", "we remembered our umbrella": the
+    // customer noticing or remembering is no quality of the service.
+    if let Signal::Attribute(kind, polarity) = hit.signal {
+        // "I was delighted", "we felt valued" are the customer's reactions
+        // to the service; "I was very patient" is the customer's own trait.
+        let trait_kind = matches!(
+            kind,
+            AttributeKind::Attentive | AttributeKind::Considerate | AttributeKind::Helpful
+        );
+        if customer_did(a, words, hit.start, polarity > 0 && trait_kind) {
+            return None;
+        }
+    }
     // "I apologize for the long review": the customer's own apology.
     if hit.signal == Signal::Recovery(RecoveryKind::Apology) {
         let own = (hit.start.saturating_sub(2)..hit.start)
@@ -312,6 +380,98 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
     Some(hit)
 }
 
+/// Whether the match at word `start` opens with a verb of noticing,
+/// remembering, listening, checking or having whose subject is the
+/// customer: "I noticed", "we had checked", "I'd also remembered", "I had
+/// my usual"; or, for a quality
+/// present (`praise`), is the customer's own: "I was very patient".
+fn customer_did(a: &Annotated, words: &[Unit], start: usize, praise: bool) -> bool {
+    let trait_word = |w: &str| {
+        matches!(
+            w,
+            "was"
+                | "were"
+                | "am"
+                | "are"
+                | "'m"
+                | "'re"
+                | "so"
+                | "very"
+                | "really"
+                | "always"
+                | "extremely"
+                | "incredibly"
+                | "quite"
+                | "pretty"
+                | "too"
+        )
+    };
+    let own_trait = praise
+        && (trait_word(a.form(&words[start]))
+            || (start > 0 && trait_word(a.form(&words[start - 1]))));
+    let verb = own_trait
+        || matches!(
+            a.form(&words[start]),
+            "noticed"
+                | "notice"
+                | "spotted"
+                | "saw"
+                | "remembered"
+                | "remember"
+                | "listened"
+                | "checked"
+                | "check"
+                | "knew"
+                | "know"
+                | "forgot"
+                | "forget"
+                | "recognised"
+                | "recognized"
+                | "asked"
+                | "ask"
+                | "see"
+                | "tell"
+                | "sensed"
+                | "had"
+                | "have"
+                | "has"
+        );
+    if !verb {
+        return false;
+    }
+    let clause = words[start].clause;
+    (start.saturating_sub(3)..start)
+        .rev()
+        .take_while(|&k| words[k].clause == clause)
+        .map(|k| a.form(&words[k]))
+        .take_while(|w| !matches!(*w, "he" | "she" | "they" | "staff" | "who" | "and" | "but"))
+        .any(|w| {
+            matches!(
+                w,
+                "i" | "we" | "i'd" | "we'd" | "i've" | "we've" | "i'm" | "we're"
+            )
+        })
+}
+
+/// Whether the clause before word `start` makes the customer the one who
+/// was late: "we were", "I showed up", "our party (of 9) showing up".
+fn own_lateness(a: &Annotated, words: &[Unit], start: usize) -> bool {
+    let clause = words[start].clause;
+    let from = start.saturating_sub(LATENESS_SCOPE);
+    (from..start)
+        .filter(|&k| words[k].clause == clause)
+        .any(|k| match a.form(&words[k]) {
+            "i" | "we" | "i'm" | "we're" | "i'd" | "we'd" | "i've" | "we've" => true,
+            "our" | "my" => words
+                .get(k + 1)
+                .is_some_and(|u| matches!(a.form(u), "party" | "group" | "team" | "family")),
+            _ => false,
+        })
+}
+
+/// How far back (words) [`own_lateness`] looks for the customer.
+const LATENESS_SCOPE: usize = 6;
+
 /// Match `pattern` with its anchor element on word `p`.
 fn match_at(a: &Annotated, words: &[Unit], pattern: &Pattern, p: usize) -> Option<Hit> {
     let sentence = words[p].sentence;
@@ -322,9 +482,20 @@ fn match_at(a: &Annotated, words: &[Unit], pattern: &Pattern, p: usize) -> Optio
     let mut q = None;
     let end = m.seq(after, p + 1, None, &mut q)?;
     let widest: usize = before.iter().map(|e| max_width(&e.matcher)).sum();
-    let start = (p.saturating_sub(widest)..=p)
-        .rev()
-        .find(|&s| m.seq(before, s, Some(p), &mut q).is_some())?;
+    // Nearest start first, so a gap stays short; but a count or duration
+    // before the anchor is read whole ("50 minutes late", not "minutes late").
+    let quantity_before = before.iter().any(|e| {
+        matches!(
+            e.matcher,
+            Matcher::Number | Matcher::Times | Matcher::Duration | Matcher::Minutes
+        )
+    }) && !before.iter().any(|e| matches!(e.matcher, Matcher::Gap));
+    let fits = |s: &usize| m.seq(before, *s, Some(p), &mut q).is_some();
+    let start = if quantity_before {
+        (p.saturating_sub(widest)..=p).find(fits)?
+    } else {
+        (p.saturating_sub(widest)..=p).rev().find(fits)?
+    };
     let (quantity, duration) = q.unwrap_or((
         Quantity {
             amount: 0.0,
@@ -468,11 +639,13 @@ pub(crate) fn is_name(words: &[Unit], k: usize) -> bool {
 }
 
 /// Build the sections from the hits.
-fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
+fn collect(a: &Annotated, words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
     let span = |h: &Hit| Span::new(words[h.start].start, words[h.end - 1].end);
     let mut signals = Signals::default();
     let mut effort = 0.0f64;
     let mut gestures = Vec::new();
+    // Intents to stay, and whether any is stated without a hedge.
+    let (mut stays, mut firm) = (false, false);
     for h in hits {
         let s = span(h);
         match h.signal {
@@ -500,6 +673,10 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
                 }
             }
             Signal::Intent(kind, polarity) => {
+                if (kind == IntentKind::Churn) == (polarity < 0) {
+                    stays = true;
+                    firm |= !hedged(a, words, h);
+                }
                 let name = kind.as_str();
                 let intents = &mut signals.loyalty.intents;
                 match intents
@@ -531,6 +708,7 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
             Signal::Praise | Signal::Nothing => {}
         }
     }
+    settle_recovery(&mut signals);
     // A free extra after a failure makes up for it; out of the blue it surprises.
     let failure =
         !signals.recovery.is_empty() || signals.moments.iter().any(|m| m.kind == MomentKind::Pain);
@@ -555,8 +733,87 @@ fn collect(words: &[Unit], hits: &[Hit], compound: f64) -> Signals {
         });
     }
     signals.loyalty.stance = stance(&signals.loyalty.intents, compound);
+    // "might buy again, we'll see", "not switching - yet": lukewarm.
+    if stays && !firm && signals.loyalty.stance == Some(Stance::Promoter) {
+        signals.loyalty.stance = Some(Stance::Passive);
+    }
     signals
 }
+
+/// Recovery is making things right after a failure. A remedy ("fixed the
+/// meter", "got my money back") or an acknowledgment ("said it was normal
+/// to be scared") in a comment that tells of no failure, no apology and no
+/// ownership recovers nothing: the remedy is dropped, and the
+/// acknowledgment, a reading of the customer's feelings, shows the staff
+/// attentive instead.
+fn settle_recovery(signals: &mut Signals) {
+    let has = |signals: &Signals, part| signals.recovery.iter().any(|r| r.part == part);
+    let pain = signals.moments.iter().any(|m| m.kind == MomentKind::Pain);
+    let owned = has(signals, RecoveryKind::Apology) || has(signals, RecoveryKind::Ownership);
+    if pain || owned {
+        return;
+    }
+    let acknowledged = has(signals, RecoveryKind::Acknowledgment);
+    let remedied = has(signals, RecoveryKind::Remedy);
+    if acknowledged && remedied {
+        // "understood how frustrating it was and refunded me": the
+        // frustration tells of the failure.
+        return;
+    }
+    let mut seen = Vec::new();
+    signals.recovery.retain(|r| match r.part {
+        RecoveryKind::Acknowledgment => {
+            seen.extend(r.evidence.iter().copied());
+            false
+        }
+        RecoveryKind::Remedy => false,
+        _ => true,
+    });
+    if seen.is_empty() {
+        return;
+    }
+    let name = AttributeKind::Attentive.as_str();
+    match signals
+        .attributes
+        .iter_mut()
+        .find(|x| x.name == name && x.polarity > 0)
+    {
+        Some(x) => x.evidence.extend(seen),
+        None => signals.attributes.push(Attribute {
+            name: name.to_string(),
+            polarity: 1,
+            evidence: seen,
+        }),
+    }
+}
+
+/// Whether an intent is hedged: "might come back", "maybe order again",
+/// "not switching - yet", "will buy again, we'll see".
+fn hedged(a: &Annotated, words: &[Unit], h: &Hit) -> bool {
+    let sentence = words[h.start].sentence;
+    let before = (h.start.saturating_sub(HEDGE_SCOPE)..h.start)
+        .filter(|&k| words[k].sentence == sentence)
+        .any(|k| {
+            matches!(
+                a.form(&words[k]),
+                "might" | "maybe" | "perhaps" | "possibly" | "probably" | "may"
+            )
+        });
+    let after: Vec<&str> = words[h.end..]
+        .iter()
+        .take(HEDGE_SCOPE + 2)
+        .filter(|u| u.kind != TokenKind::Punct)
+        .map(|u| a.form(u))
+        .collect();
+    let later = after.first() == Some(&"yet")
+        || after
+            .windows(2)
+            .any(|w| matches!(w[0], "we'll" | "i'll") && w[1] == "see");
+    before || later
+}
+
+/// How far (words) [`hedged`] looks for a hedge.
+const HEDGE_SCOPE: usize = 2;
 
 /// A touchpoint the comment is strongly negative about is a failure
 /// moment even when no pain pattern names it ("the room was filthy"): at
@@ -565,6 +822,12 @@ pub const PAIN_SENTIMENT: f64 = -0.4;
 
 /// Add `pain` for each touchpoint at or below [`PAIN_SENTIMENT`].
 pub fn add_touchpoint_pain(signals: &mut Signals, touchpoints: &[Touchpoint]) {
+    // "Waited 2 minutes on hold, done": a comment telling how little effort
+    // it took, with no failure pattern, is no failure for a sour word.
+    let told_pain = signals.moments.iter().any(|m| m.kind == MomentKind::Pain);
+    if !told_pain && signals.effort.score <= -EFFORT_CUT {
+        return;
+    }
     for t in touchpoints.iter().filter(|t| t.sentiment <= PAIN_SENTIMENT) {
         for &span in &t.evidence {
             let known = signals.moments.iter().any(|m| {
