@@ -376,6 +376,9 @@ pub struct Element {
     pub matcher: Matcher,
     /// Whether it may be absent.
     pub optional: bool,
+    /// For [`Matcher::Words`], the words as phrase keys: matching compares
+    /// integers (a long word's key is a marker, compared as a string).
+    pub(crate) keys: Box<[u128]>,
 }
 
 /// A compiled pattern.
@@ -514,7 +517,15 @@ pub fn compile(term: &str, signal: Signal) -> Result<Pattern, String> {
                 Matcher::Phrases(alternatives)
             }
         };
-        elements.push(Element { matcher, optional });
+        let keys = match &matcher {
+            Matcher::Words(words) => words.iter().map(|w| super::phrase_key(w)).collect(),
+            _ => Box::default(),
+        };
+        elements.push(Element {
+            matcher,
+            optional,
+            keys,
+        });
     }
     if elements.is_empty() {
         return Err("empty pattern".into());

@@ -17,8 +17,8 @@ use crate::analysis::{
     Span, Stance, Touchpoint,
 };
 use crate::lexicon::{
-    class, cue, Annotated, AttributeKind, IntentKind, Lexicon, Matcher, Pattern, Signal, Unit,
-    MAX_GAP,
+    class, cue, phrase_key, Annotated, AttributeKind, Element, IntentKind, Lexicon, Matcher,
+    Pattern, Signal, Unit, LONG_WORD, MAX_GAP,
 };
 use crate::rules::modality::{self, Context, Reading};
 use crate::rules::waiting::{self, Quantity};
@@ -568,8 +568,8 @@ impl Matching<'_> {
                 }
                 return None;
             }
-            matcher => {
-                if let Some((width, q)) = self.element(matcher, pos) {
+            _ => {
+                if let Some((width, q)) = self.element(first, pos) {
                     if let Some(end) = try_width(width, quantity) {
                         if let Some(q) = q {
                             quantity.get_or_insert(q);
@@ -586,11 +586,19 @@ impl Matching<'_> {
     }
 
     /// Width of `matcher` at word `pos`, and the quantity it read.
-    fn element(&self, matcher: &Matcher, pos: usize) -> Option<(usize, Option<(Quantity, bool)>)> {
+    fn element(&self, element: &Element, pos: usize) -> Option<(usize, Option<(Quantity, bool)>)> {
         let (word, kind) = self.word(pos)?;
         let at = |k: usize| self.word(k);
-        match matcher {
-            Matcher::Words(list) => list.iter().any(|w| **w == *word).then_some((1, None)),
+        match &element.matcher {
+            Matcher::Words(list) => {
+                let key = phrase_key(word);
+                let found = if key == LONG_WORD {
+                    list.iter().any(|w| **w == *word)
+                } else {
+                    element.keys.contains(&key)
+                };
+                found.then_some((1, None))
+            }
             Matcher::Phrases(list) => list
                 .iter()
                 .find(|phrase| {
