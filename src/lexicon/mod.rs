@@ -117,6 +117,8 @@ pub struct Entry {
     /// Index + 1 of the phrases starting with this word in the lexicon, 0
     /// when none: the annotator reaches them without a second lookup.
     phrase_list: u32,
+    /// Index + 1 of the taxonomy phrases starting with this word, 0 when none.
+    touchpoint_list: u32,
     /// The valence was carried over from another form of the word ("refunded" from "refund").
     pub inflected: bool,
     /// Rule triggers, [`cue`] bits.
@@ -137,9 +139,6 @@ pub struct Entry {
 pub const TOUCHPOINT_ID: u8 = 0x7f;
 /// Bit of [`Entry::touchpoint`]: a taxonomy phrase starts with this word.
 pub const TOUCHPOINT_PHRASE: u8 = 0x80;
-
-/// A multi-word taxonomy term: its words' lookup forms and touchpoint id.
-pub type TouchpointPhrase = (Vec<Box<str>>, u8);
 
 /// A multi-word term ("above and beyond", "kind of").
 #[derive(Debug, Clone, PartialEq)]
@@ -284,7 +283,7 @@ pub struct Lexicon {
     /// Taxonomy phrases by their first word, longest first. Kept apart from
     /// `phrases` so naming a touchpoint never hides the words' sentiment
     /// ("late flight" is a service mention and still "late").
-    touchpoint_phrases: table::WordTable<Vec<TouchpointPhrase>>,
+    touchpoint_phrases: Vec<PhraseList>,
     /// Reported touchpoint names; id `k` is `touchpoint_names[k - 1]`.
     touchpoint_names: Vec<String>,
     /// Customer-experience patterns.
@@ -348,8 +347,18 @@ impl Lexicon {
     }
 
     /// Taxonomy phrases starting with `word`, longest first.
-    pub fn touchpoint_phrases_from(&self, word: &str) -> &[TouchpointPhrase] {
-        self.touchpoint_phrases.get(word).map_or(&[], Vec::as_slice)
+    /// Each phrase's `entry.touchpoint` is its touchpoint id.
+    pub fn touchpoint_phrases_from(&self, word: &str) -> &[Phrase] {
+        self.lookup(word)
+            .and_then(|entry| self.touchpoint_phrase_list(entry))
+            .map_or(&[], |list| &list.phrases)
+    }
+
+    /// The taxonomy phrases starting with the word of `entry`.
+    #[inline]
+    pub(crate) fn touchpoint_phrase_list(&self, entry: &Entry) -> Option<&PhraseList> {
+        self.touchpoint_phrases
+            .get((entry.touchpoint_list as usize).checked_sub(1)?)
     }
 
     /// The reported name of touchpoint `id` (an [`Entry::touchpoint`] masked by [`TOUCHPOINT_ID`]).
@@ -369,13 +378,14 @@ impl Lexicon {
     pub fn set_taxonomy(&mut self, taxonomy: &Taxonomy) {
         for entry in self.words.entries_mut() {
             entry.touchpoint = 0;
+            entry.touchpoint_list = 0;
         }
         for list in &mut self.phrases {
             for phrase in &mut list.phrases {
                 phrase.entry.touchpoint = 0;
             }
         }
-        self.touchpoint_phrases = table::WordTable::default();
+        self.touchpoint_phrases.clear();
         self.touchpoint_names = taxonomy.names().to_vec();
         let resolved = taxonomy.resolved();
         let listed: std::collections::HashSet<&str> = resolved
@@ -411,10 +421,18 @@ impl Lexicon {
             {
                 phrase.entry.touchpoint = id;
             }
-            self.words.entry_mut(&head).touchpoint |= TOUCHPOINT_PHRASE;
-            let list = self.touchpoint_phrases.entry_mut(&head);
-            list.push((words, id));
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            let entry = self.words.entry_mut(&head);
+            entry.touchpoint |= TOUCHPOINT_PHRASE;
+            if entry.touchpoint_list == 0 {
+                self.touchpoint_phrases.push(PhraseList::default());
+                entry.touchpoint_list = self.touchpoint_phrases.len() as u32;
+            }
+            let named = Entry {
+                touchpoint: id,
+                ..Entry::default()
+            };
+            self.touchpoint_phrases[entry.touchpoint_list as usize - 1]
+                .insert(Phrase::new(words, named));
         }
         for (form, id) in inflected {
             let entry = self.words.entry_mut(&form);

@@ -24,7 +24,7 @@
 
 use super::{sentiment::normalize, Modifiers};
 use crate::analysis::{Relevance, Span, Touchpoint};
-use crate::lexicon::{Annotated, Lexicon, TOUCHPOINT_ID, TOUCHPOINT_PHRASE};
+use crate::lexicon::{phrase_key, Annotated, Lexicon, TOUCHPOINT_ID, TOUCHPOINT_PHRASE};
 use crate::tokenize::TokenKind;
 
 /// Weight of an opinion attached to a mention in another clause of its sentence.
@@ -188,25 +188,25 @@ fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
             continue;
         }
         if tag & TOUCHPOINT_PHRASE != 0 && !units[i].phrase {
+            let n = units.len();
+            // A phrase the sentiment lexicon merged hides its words from taxonomy phrases.
             let matched = lexicon
-                .touchpoint_phrases_from(a.word(i))
-                .iter()
-                .find(|(words, _)| {
-                    i + words.len() <= units.len()
-                        && words
-                            .iter()
-                            .enumerate()
-                            .skip(1)
-                            .all(|(k, w)| !units[i + k].phrase && a.word(i + k) == &**w)
+                .touchpoint_phrase_list(&units[i].entry)
+                .and_then(|list| {
+                    list.longest_match(
+                        |k| (i + k < n && !units[i + k].phrase).then(|| phrase_key(a.word(i + k))),
+                        |k, word| a.word(i + k) == word,
+                    )
                 });
-            if let Some((words, id)) = matched {
+            if let Some(phrase) = matched {
+                let len = phrase.words.len();
                 out.push(Mention {
-                    touchpoint: *id,
+                    touchpoint: phrase.entry.touchpoint & TOUCHPOINT_ID,
                     first: i,
-                    last: i + words.len() - 1,
+                    last: i + len - 1,
                     opinion: false,
                 });
-                i += words.len();
+                i += len;
                 continue;
             }
         }
