@@ -113,6 +113,14 @@ const PERSON_VERBS: &[&str] = &[
     "checks",
     "keeps",
     "never",
+    "rang",
+    "paid",
+    "lent",
+    "dug",
+    "stood",
+    "bent",
+    "caught",
+    "taught",
 ];
 
 /// Whether `word` after a person makes them its subject: a verb from the

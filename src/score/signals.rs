@@ -342,8 +342,12 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
         }
     }
     // "I stayed on the phone for two hours until...": the customer's own
-    // effort, not staff going the distance.
-    if hit.signal == Signal::Moment(MomentKind::GoingTheDistance) {
+    // effort, not staff going the distance; "I carried my bags up four
+    // floors" is no one's kindness.
+    if matches!(
+        hit.signal,
+        Signal::Moment(MomentKind::GoingTheDistance | MomentKind::Selfless)
+    ) {
         let own = (hit.start.saturating_sub(modality::IRREALIS_SCOPE)..hit.start)
             .filter(|&k| words[k].clause == words[hit.start].clause)
             .any(|k| {
@@ -368,6 +372,15 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
         if customer_did(a, words, hit.start, polarity > 0 && trait_kind) {
             return None;
         }
+    }
+    // "I could see how stressed the staff were": the customer reading
+    // someone else's feelings, not staff acknowledging the customer's.
+    if hit.signal == Signal::Recovery(RecoveryKind::Acknowledgment)
+        && hit.start > 0
+        && matches!(a.form(&words[hit.start]), "could" | "can")
+        && matches!(a.form(&words[hit.start - 1]), "i" | "we")
+    {
+        return None;
     }
     // "I apologize for the long review": the customer's own apology.
     if hit.signal == Signal::Recovery(RecoveryKind::Apology) {
@@ -432,6 +445,9 @@ fn customer_did(a: &Annotated, words: &[Unit], start: usize, praise: bool) -> bo
                 | "see"
                 | "tell"
                 | "sensed"
+                | "clocked"
+                | "thanked"
+                | "thanking"
                 | "had"
                 | "have"
                 | "has"
@@ -796,7 +812,7 @@ fn hedged(a: &Annotated, words: &[Unit], h: &Hit) -> bool {
         .any(|k| {
             matches!(
                 a.form(&words[k]),
-                "might" | "maybe" | "perhaps" | "possibly" | "probably" | "may"
+                "might" | "maybe" | "perhaps" | "possibly" | "probably" | "may" | "guess"
             )
         });
     let after: Vec<&str> = words[h.end..]
@@ -805,10 +821,13 @@ fn hedged(a: &Annotated, words: &[Unit], h: &Hit) -> bool {
         .filter(|u| u.kind != TokenKind::Punct)
         .map(|u| a.form(u))
         .collect();
+    // "will be back, we'll see", "I'd recommend it I suppose", "staying put for now".
     let later = after.first() == Some(&"yet")
-        || after
-            .windows(2)
-            .any(|w| matches!(w[0], "we'll" | "i'll") && w[1] == "see");
+        || after.windows(2).any(|w| {
+            (matches!(w[0], "we'll" | "i'll") && w[1] == "see")
+                || (w[0] == "i" && matches!(w[1], "guess" | "suppose"))
+                || (w[0] == "for" && w[1] == "now")
+        });
     before || later
 }
 
