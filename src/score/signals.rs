@@ -324,7 +324,15 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
     if hit.signal == Signal::Moment(MomentKind::Pain) {
         // "we had to flag someone down": made to do it, still their failure.
         let made = hit.start > 0 && a.form(&words[hit.start - 1]) == "to";
+        // "I was charged twice": done to the customer, still their failure.
+        let done_to = hit.start > 0
+            && matches!(
+                a.form(&words[hit.start - 1]),
+                "was" | "were" | "got" | "been" | "get" | "am" | "are"
+            )
+            && a.form(&words[hit.start]).ends_with("ed");
         let own = !made
+            && !done_to
             && (hit.start.saturating_sub(3)..hit.start)
                 .take_while(|&k| words[k].clause == words[hit.start].clause)
                 .any(|k| {
@@ -643,7 +651,10 @@ pub(crate) fn is_name(words: &[Unit], k: usize) -> bool {
     if unit.entry.class & class::NAME != 0 && unit.flags & ALL_CAPS == 0 {
         return unit.flags & CAPITALIZED != 0;
     }
-    let inside = k > 0 && words[k - 1].sentence == unit.sentence;
+    // After an emoji a new sentence often starts unmarked: "made my night 😊 Will order again".
+    let inside = k > 0
+        && words[k - 1].sentence == unit.sentence
+        && !matches!(words[k - 1].kind, TokenKind::Emoji | TokenKind::Emoticon);
     inside
         && unit.flags & (CAPITALIZED | ALL_CAPS) == CAPITALIZED
         && unit.entry.valence.is_none()
@@ -807,7 +818,8 @@ fn settle_recovery(signals: &mut Signals) {
 /// "not switching - yet", "will buy again, we'll see".
 fn hedged(a: &Annotated, words: &[Unit], h: &Hit) -> bool {
     let sentence = words[h.start].sentence;
-    let before = (h.start.saturating_sub(HEDGE_SCOPE)..h.start)
+    // "I'll probably still order from them": a hedge inside the match counts too.
+    let before = (h.start.saturating_sub(HEDGE_SCOPE)..h.end)
         .filter(|&k| words[k].sentence == sentence)
         .any(|k| {
             matches!(
