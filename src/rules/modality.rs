@@ -211,8 +211,7 @@ fn never_time(a: &Annotated, words: &[Unit], end: usize, sentence: u32) -> bool 
         .map(|u| a.form(u))
         .collect();
     next.windows(2).any(|w| {
-        matches!(w[0], "when" | "once" | "until" | "till")
-            && matches!(w[1], "pigs" | "hell")
+        matches!(w[0], "when" | "once" | "until" | "till") && matches!(w[1], "pigs" | "hell")
     })
 }
 

@@ -183,6 +183,7 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
         drop_lookalikes(hits, &mut keep);
     }
     absorb_noticing(hits, &mut keep);
+    absorb_staying(hits, &mut keep);
     let mut k = 0;
     hits.retain(|_| {
         k += 1;
@@ -225,6 +226,29 @@ fn absorb_noticing(hits: &[Hit], keep: &mut [bool]) {
         }
         let before = spans.partition_point(|&(start, _)| start < h.end);
         if before > 0 && reach[before - 1] > h.start {
+            *kept = false;
+        }
+    }
+}
+
+/// Staying with a vulnerable customer ("waited with me until the shop
+/// opened", "stayed with her until I got back") is a selfless moment, not
+/// staff going the distance on a problem: drop (in `keep`) the
+/// `going_the_distance` matches that a kept `selfless` match overlaps.
+fn absorb_staying(hits: &[Hit], keep: &mut [bool]) {
+    let selfless: Vec<(usize, usize)> = hits
+        .iter()
+        .zip(keep.iter())
+        .filter(|(h, &kept)| kept && h.signal == Signal::Moment(MomentKind::Selfless))
+        .map(|(h, _)| (h.start, h.end))
+        .collect();
+    if selfless.is_empty() {
+        return;
+    }
+    for (h, kept) in hits.iter().zip(keep.iter_mut()) {
+        if h.signal == Signal::Moment(MomentKind::GoingTheDistance)
+            && selfless.iter().any(|&(s, e)| s < h.end && h.start < e)
+        {
             *kept = false;
         }
     }
