@@ -695,8 +695,8 @@ fn collect(a: &Annotated, words: &[Unit], hits: &[Hit], compound: f64) -> Signal
     let mut signals = Signals::default();
     let mut effort = 0.0f64;
     let mut gestures = Vec::new();
-    // Intents to stay, and whether any is stated without a hedge.
-    let (mut stays, mut firm) = (false, false);
+    // Intents to stay, and whether any is hedged.
+    let (mut stays, mut hedge) = (false, false);
     for h in hits {
         let s = span(h);
         match h.signal {
@@ -726,7 +726,7 @@ fn collect(a: &Annotated, words: &[Unit], hits: &[Hit], compound: f64) -> Signal
             Signal::Intent(kind, polarity) => {
                 if (kind == IntentKind::Churn) == (polarity < 0) {
                     stays = true;
-                    firm |= !hedged(a, words, h);
+                    hedge |= hedged(a, words, h);
                 }
                 let name = kind.as_str();
                 let intents = &mut signals.loyalty.intents;
@@ -784,8 +784,9 @@ fn collect(a: &Annotated, words: &[Unit], hits: &[Hit], compound: f64) -> Signal
         });
     }
     signals.loyalty.stance = stance(&signals.loyalty.intents, compound);
-    // "might buy again, we'll see", "not switching - yet": lukewarm.
-    if stays && !firm && signals.loyalty.stance == Some(Stance::Promoter) {
+    // "might buy again, we'll see", "not switching - yet", "talked me
+    // round ... staying put for now": one hedge makes the stay lukewarm.
+    if stays && hedge && signals.loyalty.stance == Some(Stance::Promoter) {
         signals.loyalty.stance = Some(Stance::Passive);
     }
     signals
