@@ -100,6 +100,11 @@ pub fn context(
             _ => false,
         };
     }
+    let intent = matches!(reading, Reading::Intent | Reading::Warning);
+    // "I'll recommend it when pigs fly": an intent that will never be.
+    if intent && !negated_pattern && never_time(a, words, end, sentence) {
+        negated = !negated;
+    }
     let mut seen = 0;
     let mut k = start;
     while k > 0 && seen < IRREALIS_SCOPE {
@@ -147,7 +152,6 @@ pub fn context(
     }
     // "Everyone keeps telling me to switch banks": someone else's wish for
     // the customer, not the customer's intent ("time for me to switch" is).
-    let intent = matches!(reading, Reading::Intent | Reading::Warning);
     if intent
         && start >= 2
         && word(start - 1) == "to"
@@ -160,6 +164,10 @@ pub fn context(
         return Context::Unreal;
     }
     if conditional && !negated && reading != Reading::Warning {
+        return Context::Unreal;
+    }
+    // "I'll be back on the return leg since I've got no choice": forced, no intent.
+    if reading == Reading::Intent && !negated && forced(a, words, start, sentence) {
         return Context::Unreal;
     }
     if negated {
@@ -188,6 +196,49 @@ fn passing_by(a: &Annotated, words: &[Unit], k: usize) -> bool {
                 "area" | "town" | "nearby" | "passing" | "neighborhood" | "neighbourhood" | "city"
             )
         })
+}
+
+/// How far after an intent its "when pigs fly" is looked for.
+const NEVER_TIME_SCOPE: usize = 4;
+
+/// "when pigs fly", "when hell freezes over": a time that never comes.
+fn never_time(a: &Annotated, words: &[Unit], end: usize, sentence: u32) -> bool {
+    let next: Vec<&str> = words[end.min(words.len())..]
+        .iter()
+        .take_while(|u| u.sentence == sentence)
+        .filter(|u| u.kind != TokenKind::Punct)
+        .take(NEVER_TIME_SCOPE + 2)
+        .map(|u| a.form(u))
+        .collect();
+    next.windows(2).any(|w| {
+        matches!(w[0], "when" | "once" | "until" | "till") && matches!(w[1], "pigs" | "hell")
+    })
+}
+
+/// Whether the sentence says the customer has no choice ("since I've got
+/// no choice", "no other option"): a stay or return that is forced.
+fn forced(a: &Annotated, words: &[Unit], start: usize, sentence: u32) -> bool {
+    let start = start.min(words.len().saturating_sub(1));
+    let from = (start.saturating_sub(QUESTION_SCOPE)..=start)
+        .rev()
+        .take_while(|&k| words[k].sentence == sentence)
+        .last()
+        .unwrap_or(start);
+    let forms: Vec<&str> = words[from..]
+        .iter()
+        .take_while(|u| u.sentence == sentence)
+        .take(QUESTION_SCOPE)
+        .filter(|u| u.kind != TokenKind::Punct)
+        .map(|u| a.form(u))
+        .collect();
+    let choice = |k: usize| {
+        forms
+            .get(k)
+            .is_some_and(|w| matches!(*w, "choice" | "option" | "alternative"))
+    };
+    (0..forms.len()).any(|k| {
+        forms[k] == "no" && (choice(k + 1) || (forms.get(k + 1) == Some(&"other") && choice(k + 2)))
+    })
 }
 
 /// "not only", "not just": no negation.

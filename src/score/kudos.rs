@@ -15,7 +15,7 @@
 use super::signals::Hit;
 use super::Modifiers;
 use crate::analysis::{Kudos, MomentKind, Span};
-use crate::lexicon::{class, Annotated, Signal, Unit};
+use crate::lexicon::{class, Annotated, AttributeKind, IntentKind, Signal, Unit};
 use crate::tokenize::{TokenKind, ALL_CAPS, CAPITALIZED};
 
 /// How many words after a person a clause's praise may stand.
@@ -113,6 +113,14 @@ const PERSON_VERBS: &[&str] = &[
     "checks",
     "keeps",
     "never",
+    "rang",
+    "paid",
+    "lent",
+    "dug",
+    "stood",
+    "bent",
+    "caught",
+    "taught",
 ];
 
 /// Whether `word` after a person makes them its subject: a verb from the
@@ -345,9 +353,16 @@ fn praised(
     // Hits are in text order: look only at those starting near the person.
     let from = hits.partition_point(|h| h.start + MAX_PRAISE + 1 < m.start);
     let near = hits[from..].iter().take_while(|h| h.start <= m.end + 2);
-    if let Some(h) = near.filter(|h| h.signal == Signal::Praise).find(|h| {
-        (h.end <= m.start && m.start - h.end <= 1) || (h.start >= m.end && h.start - m.end <= 2)
-    }) {
+    // "Highly recommend Dr. Varga": recommending a person right before them praises them too.
+    let recommends = |h: &&Hit| {
+        h.signal == Signal::Intent(IntentKind::Recommend, 1) && h.end <= m.start && m.start == h.end
+    };
+    if let Some(h) = near
+        .filter(|h| h.signal == Signal::Praise || recommends(h))
+        .find(|h| {
+            (h.end <= m.start && m.start - h.end <= 1) || (h.start >= m.end && h.start - m.end <= 2)
+        })
+    {
         return Some(span(h.start, h.end));
     }
     let valence = |k: usize| {
@@ -441,6 +456,7 @@ fn praised(
                                 | MomentKind::GoingTheDistance
                                 | MomentKind::Selfless
                         )
+                        | Signal::Attribute(AttributeKind::Helpful | AttributeKind::Considerate, 1)
                 )
         })
         .find(|h| {
@@ -477,7 +493,8 @@ fn praised(
             continue;
         }
         last_owner = owner[k];
-        if recovery(k) || thanked(k) {
+        // "felt like a bot": "like" compares, it does not praise.
+        if recovery(k) || thanked(k) || a.form(u) == "like" {
             continue;
         }
         let v = valence(k);

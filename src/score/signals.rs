@@ -183,6 +183,7 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
         drop_lookalikes(hits, &mut keep);
     }
     absorb_noticing(hits, &mut keep);
+    absorb_staying(hits, &mut keep);
     let mut k = 0;
     hits.retain(|_| {
         k += 1;
@@ -225,6 +226,29 @@ fn absorb_noticing(hits: &[Hit], keep: &mut [bool]) {
         }
         let before = spans.partition_point(|&(start, _)| start < h.end);
         if before > 0 && reach[before - 1] > h.start {
+            *kept = false;
+        }
+    }
+}
+
+/// Staying with a vulnerable customer ("waited with me until the shop
+/// opened", "stayed with her until I got back") is a selfless moment, not
+/// staff going the distance on a problem: drop (in `keep`) the
+/// `going_the_distance` matches that a kept `selfless` match overlaps.
+fn absorb_staying(hits: &[Hit], keep: &mut [bool]) {
+    let selfless: Vec<(usize, usize)> = hits
+        .iter()
+        .zip(keep.iter())
+        .filter(|(h, &kept)| kept && h.signal == Signal::Moment(MomentKind::Selfless))
+        .map(|(h, _)| (h.start, h.end))
+        .collect();
+    if selfless.is_empty() {
+        return;
+    }
+    for (h, kept) in hits.iter().zip(keep.iter_mut()) {
+        if h.signal == Signal::Moment(MomentKind::GoingTheDistance)
+            && selfless.iter().any(|&(s, e)| s < h.end && h.start < e)
+        {
             *kept = false;
         }
     }
@@ -324,7 +348,15 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
     if hit.signal == Signal::Moment(MomentKind::Pain) {
         // "we had to flag someone down": made to do it, still their failure.
         let made = hit.start > 0 && a.form(&words[hit.start - 1]) == "to";
+        // "I was charged twice": done to the customer, still their failure.
+        let done_to = hit.start > 0
+            && matches!(
+                a.form(&words[hit.start - 1]),
+                "was" | "were" | "got" | "been" | "get" | "am" | "are"
+            )
+            && a.form(&words[hit.start]).ends_with("ed");
         let own = !made
+            && !done_to
             && (hit.start.saturating_sub(3)..hit.start)
                 .take_while(|&k| words[k].clause == words[hit.start].clause)
                 .any(|k| {
@@ -342,8 +374,12 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
         }
     }
     // "I stayed on the phone for two hours until...": the customer's own
-    // effort, not staff going the distance.
-    if hit.signal == Signal::Moment(MomentKind::GoingTheDistance) {
+    // effort, not staff going the distance; "I carried my bags up four
+    // floors" is no one's kindness.
+    if matches!(
+        hit.signal,
+        Signal::Moment(MomentKind::GoingTheDistance | MomentKind::Selfless)
+    ) {
         let own = (hit.start.saturating_sub(modality::IRREALIS_SCOPE)..hit.start)
             .filter(|&k| words[k].clause == words[hit.start].clause)
             .any(|k| {
@@ -368,6 +404,15 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
         if customer_did(a, words, hit.start, polarity > 0 && trait_kind) {
             return None;
         }
+    }
+    // "I could see how stressed the staff were": the customer reading
+    // someone else's feelings, not staff acknowledging the customer's.
+    if hit.signal == Signal::Recovery(RecoveryKind::Acknowledgment)
+        && hit.start > 0
+        && matches!(a.form(&words[hit.start]), "could" | "can")
+        && matches!(a.form(&words[hit.start - 1]), "i" | "we")
+    {
+        return None;
     }
     // "I apologize for the long review": the customer's own apology.
     if hit.signal == Signal::Recovery(RecoveryKind::Apology) {
@@ -432,6 +477,9 @@ fn customer_did(a: &Annotated, words: &[Unit], start: usize, praise: bool) -> bo
                 | "see"
                 | "tell"
                 | "sensed"
+                | "clocked"
+                | "thanked"
+                | "thanking"
                 | "had"
                 | "have"
                 | "has"
@@ -635,7 +683,10 @@ pub(crate) fn is_name(words: &[Unit], k: usize) -> bool {
     if unit.entry.class & class::NAME != 0 && unit.flags & ALL_CAPS == 0 {
         return unit.flags & CAPITALIZED != 0;
     }
-    let inside = k > 0 && words[k - 1].sentence == unit.sentence;
+    // After an emoji a new sentence often starts unmarked: "made my night 😊 Will order again".
+    let inside = k > 0
+        && words[k - 1].sentence == unit.sentence
+        && !matches!(words[k - 1].kind, TokenKind::Emoji | TokenKind::Emoticon);
     inside
         && unit.flags & (CAPITALIZED | ALL_CAPS) == CAPITALIZED
         && unit.entry.valence.is_none()
@@ -652,8 +703,8 @@ fn collect(a: &Annotated, words: &[Unit], hits: &[Hit], compound: f64) -> Signal
     let mut signals = Signals::default();
     let mut effort = 0.0f64;
     let mut gestures = Vec::new();
-    // Intents to stay, and whether any is stated without a hedge.
-    let (mut stays, mut firm) = (false, false);
+    // Intents to stay, and whether any is hedged.
+    let (mut stays, mut hedge) = (false, false);
     for h in hits {
         let s = span(h);
         match h.signal {
@@ -683,7 +734,7 @@ fn collect(a: &Annotated, words: &[Unit], hits: &[Hit], compound: f64) -> Signal
             Signal::Intent(kind, polarity) => {
                 if (kind == IntentKind::Churn) == (polarity < 0) {
                     stays = true;
-                    firm |= !hedged(a, words, h);
+                    hedge |= hedged(a, words, h);
                 }
                 let name = kind.as_str();
                 let intents = &mut signals.loyalty.intents;
@@ -741,8 +792,9 @@ fn collect(a: &Annotated, words: &[Unit], hits: &[Hit], compound: f64) -> Signal
         });
     }
     signals.loyalty.stance = stance(&signals.loyalty.intents, compound);
-    // "might buy again, we'll see", "not switching - yet": lukewarm.
-    if stays && !firm && signals.loyalty.stance == Some(Stance::Promoter) {
+    // "might buy again, we'll see", "not switching - yet", "talked me
+    // round ... staying put for now": one hedge makes the stay lukewarm.
+    if stays && hedge && signals.loyalty.stance == Some(Stance::Promoter) {
         signals.loyalty.stance = Some(Stance::Passive);
     }
     signals
@@ -799,12 +851,13 @@ fn settle_recovery(signals: &mut Signals) {
 /// "not switching - yet", "will buy again, we'll see".
 fn hedged(a: &Annotated, words: &[Unit], h: &Hit) -> bool {
     let sentence = words[h.start].sentence;
-    let before = (h.start.saturating_sub(HEDGE_SCOPE)..h.start)
+    // "I'll probably still order from them": a hedge inside the match counts too.
+    let before = (h.start.saturating_sub(HEDGE_SCOPE)..h.end)
         .filter(|&k| words[k].sentence == sentence)
         .any(|k| {
             matches!(
                 a.form(&words[k]),
-                "might" | "maybe" | "perhaps" | "possibly" | "probably" | "may"
+                "might" | "maybe" | "perhaps" | "possibly" | "probably" | "may" | "guess"
             )
         });
     let after: Vec<&str> = words[h.end..]
@@ -813,10 +866,13 @@ fn hedged(a: &Annotated, words: &[Unit], h: &Hit) -> bool {
         .filter(|u| u.kind != TokenKind::Punct)
         .map(|u| a.form(u))
         .collect();
+    // "will be back, we'll see", "I'd recommend it I suppose", "staying put for now".
     let later = after.first() == Some(&"yet")
-        || after
-            .windows(2)
-            .any(|w| matches!(w[0], "we'll" | "i'll") && w[1] == "see");
+        || after.windows(2).any(|w| {
+            (matches!(w[0], "we'll" | "i'll") && w[1] == "see")
+                || (w[0] == "i" && matches!(w[1], "guess" | "suppose"))
+                || (w[0] == "for" && w[1] == "now")
+        });
     before || later
 }
 
