@@ -32,6 +32,7 @@ pub use taxonomy::{Taxonomy, DOMAINS, MAX_TOUCHPOINTS};
 pub use parse::{
     parse_emoji_descriptions, parse_lexicon, Affect, Record, RecordKind, EMOTION_NAMES,
 };
+pub(crate) use pattern::signature_bit;
 pub use pattern::{
     class, is_negation_word, AttributeKind, Element, IntentKind, Matcher, Pattern, Signal, MAX_GAP,
 };
@@ -289,7 +290,7 @@ pub struct Lexicon {
     /// Customer-experience patterns.
     patterns: Vec<Pattern>,
     /// Per anchor word (its `Entry::anchor` - 1): the patterns it anchors and the anchor's element.
-    anchors: Vec<Vec<(u32, u8)>>,
+    anchors: Vec<Vec<(u32, u8, u64)>>,
 }
 
 static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
@@ -463,9 +464,10 @@ impl Lexicon {
         }
     }
 
-    /// The patterns unit word `entry` anchors: `(pattern, index of the anchor element)`.
+    /// The patterns unit word `entry` anchors: `(pattern, index of the
+    /// anchor element, signature bits of which a text needs one to match)`.
     #[inline]
-    pub fn anchored(&self, entry: &Entry) -> &[(u32, u8)] {
+    pub fn anchored(&self, entry: &Entry) -> &[(u32, u8, u64)] {
         match entry.anchor {
             0 => &[],
             n => self
@@ -532,6 +534,7 @@ impl Lexicon {
     fn add_pattern(&mut self, pattern: Pattern) {
         let index = self.patterns.len() as u32;
         let anchor = pattern.anchor;
+        let needs = pattern.needs();
         if let Matcher::Words(words) = &pattern.elements[anchor].matcher {
             for word in words {
                 let entry = self.words.entry_mut(word);
@@ -544,7 +547,7 @@ impl Lexicon {
                     .anchors
                     .get_mut(usize::from(entry.anchor).wrapping_sub(1))
                 {
-                    group.push((index, anchor as u8));
+                    group.push((index, anchor as u8, needs));
                 }
             }
         }

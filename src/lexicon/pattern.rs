@@ -369,6 +369,21 @@ pub enum Matcher {
     Gap,
 }
 
+/// A word's bit in a 64-bit signature of a text's words: from its
+/// length and first, middle and last bytes, cheap enough to take for every word.
+#[inline]
+pub(crate) fn signature_bit(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let Some((&first, &last)) = b.first().zip(b.last()) else {
+        return 0;
+    };
+    let mixed = u64::from(first)
+        | u64::from(last) << 8
+        | u64::from(b[b.len() / 2]) << 16
+        | (b.len() as u64) << 24;
+    1u64 << (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
+}
+
 /// One element of a pattern.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Element {
@@ -393,6 +408,27 @@ pub struct Pattern {
     /// Whether the pattern states a negation itself ("would not recommend"):
     /// then a negator inside the match does not flip it.
     pub negated: bool,
+}
+
+impl Pattern {
+    /// Signature bits (see [`signature_bit`]) of the words of one required
+    /// element besides the anchor, the one with the fewest words: a text whose
+    /// signature has none of them cannot match. 0 when there is no such element.
+    pub(crate) fn needs(&self) -> u64 {
+        self.elements
+            .iter()
+            .enumerate()
+            .filter_map(|(k, e)| match &e.matcher {
+                Matcher::Words(words) if k != self.anchor && !e.optional => Some(words),
+                _ => None,
+            })
+            .min_by_key(|words| words.len())
+            .map_or(0, |words| {
+                words
+                    .iter()
+                    .fold(0, |mask, word| mask | signature_bit(word))
+            })
+    }
 }
 
 const NEGATORS: &[&str] = &[

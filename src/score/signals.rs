@@ -17,8 +17,8 @@ use crate::analysis::{
     Span, Stance, Touchpoint,
 };
 use crate::lexicon::{
-    class, cue, phrase_key, Annotated, AttributeKind, Element, IntentKind, Lexicon, Matcher,
-    Pattern, Signal, Unit, LONG_WORD, MAX_GAP,
+    class, cue, phrase_key, signature_bit, Annotated, AttributeKind, Element, IntentKind, Lexicon,
+    Matcher, Pattern, Signal, Unit, LONG_WORD, MAX_GAP,
 };
 use crate::rules::modality::{self, Context, Reading};
 use crate::rules::waiting::{self, Quantity};
@@ -139,8 +139,19 @@ pub fn score(
 /// Every pattern match, context applied, overlaps resolved.
 fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
     let patterns = lexicon.patterns();
+    // The signature of the text's words, made at the first anchor: most
+    // patterns tried lack a word they need anywhere in the text.
+    let mut signature = None;
     for p in 0..words.len() {
-        for &(index, element) in lexicon.anchored(&words[p].entry) {
+        for &(index, element, needs) in lexicon.anchored(&words[p].entry) {
+            if needs != 0 {
+                let have = *signature.get_or_insert_with(|| {
+                    words.iter().fold(0, |s, w| s | signature_bit(a.form(w)))
+                });
+                if have & needs == 0 {
+                    continue;
+                }
+            }
             let Some(pattern) = patterns.get(index as usize) else {
                 continue;
             };
