@@ -136,6 +136,61 @@ pub struct Entry {
     pub anchor: u16,
 }
 
+/// A pattern as its anchor word lists it, with two tests cheap enough to
+/// rule out most tries before the pattern itself is read (of ~72k tries
+/// per pass over the ICWSM texts that pass the first, ~3k match).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Anchored {
+    /// Index in [`Lexicon::patterns`].
+    pub pattern: u32,
+    /// Signature bits of one required word list of the pattern, of which
+    /// the text's words need one; 0 when there is no such test.
+    pub needs: u64,
+    /// Which word next to the anchor the pattern requires: +1 the one
+    /// after, -1 the one before, 0 none to test.
+    pub side: i8,
+    /// Signature bits of the words that may stand there.
+    pub neighbor: u64,
+}
+
+impl Anchored {
+    fn new(pattern: &Pattern, index: u32) -> Self {
+        let anchor = pattern.anchor;
+        let after = pattern.elements.get(anchor + 1).map(|e| (1, e, true));
+        let before = anchor
+            .checked_sub(1)
+            .and_then(|k| pattern.elements.get(k))
+            .map(|e| (-1, e, false));
+        // The first of the two neighbours that is required and spelled out.
+        let test = after
+            .into_iter()
+            .chain(before)
+            .find_map(|(side, e, first)| {
+                let bits = match &e.matcher {
+                    _ if e.optional => return None,
+                    pattern::Matcher::Words(words) => words
+                        .iter()
+                        .map(|w| pattern::signature_bit(w))
+                        .fold(0, |a, b| a | b),
+                    pattern::Matcher::Phrases(list) => list
+                        .iter()
+                        .filter_map(|words| if first { words.first() } else { words.last() })
+                        .map(|w| pattern::signature_bit(w))
+                        .fold(0, |a, b| a | b),
+                    _ => return None,
+                };
+                Some((side, bits))
+            });
+        let (side, neighbor) = test.unwrap_or((0, 0));
+        Anchored {
+            pattern: index,
+            needs: pattern.needs(),
+            side,
+            neighbor,
+        }
+    }
+}
+
 /// Bits of [`Entry::touchpoint`] holding the touchpoint id (index + 1).
 pub const TOUCHPOINT_ID: u8 = 0x7f;
 /// Bit of [`Entry::touchpoint`]: a taxonomy phrase starts with this word.
@@ -289,8 +344,12 @@ pub struct Lexicon {
     touchpoint_names: Vec<String>,
     /// Customer-experience patterns.
     patterns: Vec<Pattern>,
-    /// Per anchor word (its `Entry::anchor` - 1): the patterns it anchors and the anchor's element.
-    anchors: Vec<Vec<(u32, u8, u64)>>,
+    /// Per anchor word (its `Entry::anchor` - 1): the patterns it anchors.
+    anchors: Vec<Vec<Anchored>>,
+    /// `anchors` laid out in one array for the scorer, and each anchor
+    /// word's range in it: one cache line serves a word's patterns.
+    anchored: Vec<Anchored>,
+    anchored_ranges: Vec<(u32, u32)>,
 }
 
 static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
@@ -464,16 +523,16 @@ impl Lexicon {
         }
     }
 
-    /// The patterns unit word `entry` anchors: `(pattern, index of the
-    /// anchor element, signature bits of which a text needs one to match)`.
+    /// The patterns unit word `entry` anchors.
     #[inline]
-    pub fn anchored(&self, entry: &Entry) -> &[(u32, u8, u64)] {
+    pub fn anchored(&self, entry: &Entry) -> &[Anchored] {
         match entry.anchor {
             0 => &[],
             n => self
-                .anchors
+                .anchored_ranges
                 .get(usize::from(n) - 1)
-                .map_or(&[], Vec::as_slice),
+                .and_then(|&(start, end)| self.anchored.get(start as usize..end as usize))
+                .unwrap_or(&[]),
         }
     }
 
@@ -499,6 +558,7 @@ impl Lexicon {
         for record in records {
             self.apply(&record);
         }
+        self.lay_out_anchors();
         Ok(())
     }
 
@@ -531,10 +591,20 @@ impl Lexicon {
         }
     }
 
+    fn lay_out_anchors(&mut self) {
+        self.anchored.clear();
+        self.anchored_ranges.clear();
+        for list in &self.anchors {
+            let start = self.anchored.len() as u32;
+            self.anchored.extend_from_slice(list);
+            self.anchored_ranges
+                .push((start, self.anchored.len() as u32));
+        }
+    }
+
     fn add_pattern(&mut self, pattern: Pattern) {
-        let index = self.patterns.len() as u32;
+        let anchored = Anchored::new(&pattern, self.patterns.len() as u32);
         let anchor = pattern.anchor;
-        let needs = pattern.needs();
         if let Matcher::Words(words) = &pattern.elements[anchor].matcher {
             for word in words {
                 let entry = self.words.entry_mut(word);
@@ -547,7 +617,7 @@ impl Lexicon {
                     .anchors
                     .get_mut(usize::from(entry.anchor).wrapping_sub(1))
                 {
-                    group.push((index, anchor as u8, needs));
+                    group.push(anchored);
                 }
             }
         }

@@ -143,21 +143,37 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
     // patterns tried lack a word they need anywhere in the text.
     let mut signature = None;
     for p in 0..words.len() {
-        for &(index, element, needs) in lexicon.anchored(&words[p].entry) {
-            if needs != 0 {
+        let anchored = lexicon.anchored(&words[p].entry);
+        if anchored.is_empty() {
+            continue;
+        }
+        let sentence = words[p].sentence;
+        let neighbor_bit = |k: Option<usize>| {
+            k.and_then(|k| words.get(k))
+                .filter(|w| w.sentence == sentence)
+                .map_or(0, |w| signature_bit(a.form(w)))
+        };
+        let (before, after) = (neighbor_bit(p.checked_sub(1)), neighbor_bit(Some(p + 1)));
+        for candidate in anchored {
+            let neighbor = match candidate.side {
+                1 => after,
+                -1 => before,
+                _ => u64::MAX,
+            };
+            if neighbor & candidate.neighbor == 0 && candidate.side != 0 {
+                continue;
+            }
+            if candidate.needs != 0 {
                 let have = *signature.get_or_insert_with(|| {
                     words.iter().fold(0, |s, w| s | signature_bit(a.form(w)))
                 });
-                if have & needs == 0 {
+                if have & candidate.needs == 0 {
                     continue;
                 }
             }
-            let Some(pattern) = patterns.get(index as usize) else {
+            let Some(pattern) = patterns.get(candidate.pattern as usize) else {
                 continue;
             };
-            if usize::from(element) != pattern.anchor {
-                continue;
-            }
             if let Some(hit) = match_at(a, words, pattern, p) {
                 if let Some(hit) = judge(a, words, pattern, hit) {
                     hits.push(hit);
