@@ -18,6 +18,10 @@
 //!   at [`NEIGHBOUR_WEIGHT`]. Otherwise the opinion is about no touchpoint:
 //!   with several named, guessing would give one the other's praise.
 //!
+//! A failure the CX patterns read as pain but no opinion word scores ("lost
+//! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
+//! same way (a mention inside the failure takes it).
+//!
 //! Mentions joined only by "and", "or", commas and articles share the
 //! opinion ("the food and service were great"). Everything is found with
 //! binary searches over the sorted mentions, so time stays linear.
@@ -33,6 +37,9 @@ pub const SENTENCE_WEIGHT: f64 = 0.6;
 pub const NEIGHBOUR_WEIGHT: f64 = 0.4;
 /// Weight of the opinions placed nowhere, shared by the touchpoints without any.
 pub const RESIDUAL_WEIGHT: f64 = 0.4;
+/// Valence of a failure told without an opinion word ("lost my bag"), a
+/// pain moment of the CX patterns: about as negative as "delayed" (-1.4).
+pub const PAIN_VALENCE: f64 = -1.5;
 /// Relevance of a comment with opinions but no touchpoint, at most.
 pub const UNANCHORED_MAX: f64 = 0.2;
 
@@ -77,6 +84,7 @@ pub fn score(
     text: &str,
     lexicon: &Lexicon,
     modifiers: &Modifiers,
+    pain: &[Span],
     scratch: &mut Scratch,
 ) -> Relevance {
     let valence = |i: usize| modifiers.valence.get(i).copied().unwrap_or(0.0);
@@ -134,6 +142,38 @@ pub fn score(
             scratch.touched[id] = true;
         }
     }
+    // Failures told without an opinion word ("lost my bag", "site is down")
+    // are opinions too, placed like one.
+    let mut told_pain = 0.0;
+    for span in pain {
+        let first = units.partition_point(|u| u.end <= span.start);
+        let last = units.partition_point(|u| u.start < span.end);
+        if first >= last || (first..last).any(|k| valence(k) < 0.0) {
+            continue;
+        }
+        let inside = mentions.partition_point(|m| m.last < first);
+        let place = match mentions.get(inside) {
+            Some(m) if m.first < last => Some((inside, 1.0)),
+            _ => attach(
+                first,
+                units[first].sentence,
+                mentions,
+                segments,
+                uniform,
+                units,
+            ),
+        };
+        told_pain += PAIN_VALENCE.abs();
+        let Some((m, weight)) = place else {
+            continue;
+        };
+        attached += PAIN_VALENCE.abs() * weight;
+        for k in group(a, mentions, m) {
+            let id = usize::from(mentions[k].touchpoint);
+            scratch.sums[id] += PAIN_VALENCE * weight;
+            scratch.touched[id] = true;
+        }
+    }
     if unattached != 0.0 {
         // Opinions we could not place go, weakly, to the touchpoints that
         // have none: "We had the tasting menu and the sommelier's pairings, all superb."
@@ -159,6 +199,7 @@ pub fn score(
     let asked = mentions
         .iter()
         .all(|m| scratch.questions[units[m.first].sentence as usize]);
+    let opinion_mass = opinion_mass + told_pain;
     let coverage = if opinion_mass > 0.0 {
         (attached / opinion_mass).min(1.0)
     } else {
