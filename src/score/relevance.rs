@@ -50,6 +50,9 @@ const MIXED: u8 = u8::MAX;
 const CONNECTORS: [&str; 12] = [
     "and", "or", "&", ",", "/", "the", "their", "its", "our", "both", "plus", "n",
 ];
+/// Thanks and calls for help are said to the business, not of a touchpoint:
+/// "the page never loads. thx!", "still no bag, help!".
+const ADDRESSED: [&str; 5] = ["thanks", "thank", "thx", "help", "ty"];
 /// At most this many units between two coordinated mentions.
 const MAX_CONNECTORS: usize = 3;
 /// At most this many mentions on each side share one opinion.
@@ -128,7 +131,7 @@ pub fn score(
     scratch.touched.resize(slots, false);
     for (i, unit) in units.iter().enumerate() {
         let v = valence(i);
-        if v == 0.0 {
+        if v == 0.0 || (v > 0.0 && ADDRESSED.contains(&a.word(i))) {
             continue;
         }
         let Some((m, weight)) = attach(i, unit.sentence, mentions, segments, uniform, units) else {
