@@ -50,8 +50,8 @@ const MIXED: u8 = u8::MAX;
 const CONNECTORS: [&str; 12] = [
     "and", "or", "&", ",", "/", "the", "their", "its", "our", "both", "plus", "n",
 ];
-/// Thanks and calls for help are said to the business, not of a touchpoint:
-/// "the page never loads. thx!", "still no bag, help!".
+/// In a complaint, thanks and calls for help are said to the business, not
+/// of a touchpoint: "the page never loads. thx!", "still no bag, help!".
 const ADDRESSED: [&str; 5] = ["thanks", "thank", "thx", "help", "ty"];
 /// At most this many units between two coordinated mentions.
 const MAX_CONNECTORS: usize = 3;
@@ -125,13 +125,15 @@ pub fn score(
             scratch.order.push(m.touchpoint);
         }
     }
+    // In a complaint, thanks are politeness; after praise they are praise.
+    let complaint = !pain.is_empty() || (0..units.len()).any(|i| valence(i) < 0.0);
     let mut attached = 0.0;
     let mut unattached = 0.0;
     scratch.touched.clear();
     scratch.touched.resize(slots, false);
     for (i, unit) in units.iter().enumerate() {
         let v = valence(i);
-        if v == 0.0 || (v > 0.0 && ADDRESSED.contains(&a.word(i))) {
+        if v == 0.0 || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i))) {
             continue;
         }
         let Some((m, weight)) = attach(i, unit.sentence, mentions, segments, uniform, units) else {
