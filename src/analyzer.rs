@@ -1,6 +1,6 @@
 //! The [`Analyzer`]: built once, then drives the pipeline for every comment.
 
-use crate::analysis::{Analysis, Label, Sentiment};
+use crate::analysis::{Analysis, Label, MomentKind, Sentiment};
 use crate::lexicon::{Annotated, Lexicon, Taxonomy};
 use crate::score::{
     emotion, relevance, resonance, sentiment, signals, vader::VaderData, Modifiers,
@@ -373,13 +373,6 @@ impl Analyzer {
             sentiment = self.vader_sentiment(text);
         }
         let emotions = emotion::score(a, &buffers.modifiers);
-        let relevance = relevance::score(
-            a,
-            text,
-            &self.lexicon,
-            &buffers.modifiers,
-            &mut buffers.relevance,
-        );
         let mut signals = signals::score(
             a,
             &self.lexicon,
@@ -387,6 +380,19 @@ impl Analyzer {
             &buffers.modifiers,
             sentiment.compound,
             &mut buffers.signals,
+        );
+        let pain = signals
+            .moments
+            .iter()
+            .find(|m| m.kind == MomentKind::Pain)
+            .map_or(&[][..], |m| &m.evidence[..]);
+        let relevance = relevance::score(
+            a,
+            text,
+            &self.lexicon,
+            &buffers.modifiers,
+            pain,
+            &mut buffers.relevance,
         );
         signals::add_touchpoint_pain(&mut signals, &relevance.touchpoints);
         let resonance = resonance::score(

@@ -18,6 +18,10 @@
 //!   at [`NEIGHBOUR_WEIGHT`]. Otherwise the opinion is about no touchpoint:
 //!   with several named, guessing would give one the other's praise.
 //!
+//! A failure the CX patterns read as pain but no opinion word scores ("lost
+//! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
+//! same way (a mention inside the failure takes it).
+//!
 //! Mentions joined only by "and", "or", commas and articles share the
 //! opinion ("the food and service were great"). Everything is found with
 //! binary searches over the sorted mentions, so time stays linear.
@@ -33,6 +37,9 @@ pub const SENTENCE_WEIGHT: f64 = 0.6;
 pub const NEIGHBOUR_WEIGHT: f64 = 0.4;
 /// Weight of the opinions placed nowhere, shared by the touchpoints without any.
 pub const RESIDUAL_WEIGHT: f64 = 0.4;
+/// Valence of a failure told without an opinion word ("lost my bag"), a
+/// pain moment of the CX patterns: about as negative as "delayed" (-1.4).
+pub const PAIN_VALENCE: f64 = -1.5;
 /// Relevance of a comment with opinions but no touchpoint, at most.
 pub const UNANCHORED_MAX: f64 = 0.2;
 
@@ -43,6 +50,9 @@ const MIXED: u8 = u8::MAX;
 const CONNECTORS: [&str; 12] = [
     "and", "or", "&", ",", "/", "the", "their", "its", "our", "both", "plus", "n",
 ];
+/// In a complaint, thanks and calls for help are said to the business, not
+/// of a touchpoint: "the page never loads. thx!", "still no bag, help!".
+const ADDRESSED: [&str; 5] = ["thanks", "thank", "thx", "help", "ty"];
 /// At most this many units between two coordinated mentions.
 const MAX_CONNECTORS: usize = 3;
 /// At most this many mentions on each side share one opinion.
@@ -77,6 +87,7 @@ pub fn score(
     text: &str,
     lexicon: &Lexicon,
     modifiers: &Modifiers,
+    pain: &[Span],
     scratch: &mut Scratch,
 ) -> Relevance {
     let valence = |i: usize| modifiers.valence.get(i).copied().unwrap_or(0.0);
@@ -114,13 +125,15 @@ pub fn score(
             scratch.order.push(m.touchpoint);
         }
     }
+    // In a complaint, thanks are politeness; after praise they are praise.
+    let complaint = !pain.is_empty() || (0..units.len()).any(|i| valence(i) < 0.0);
     let mut attached = 0.0;
     let mut unattached = 0.0;
     scratch.touched.clear();
     scratch.touched.resize(slots, false);
     for (i, unit) in units.iter().enumerate() {
         let v = valence(i);
-        if v == 0.0 {
+        if v == 0.0 || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i))) {
             continue;
         }
         let Some((m, weight)) = attach(i, unit.sentence, mentions, segments, uniform, units) else {
@@ -131,6 +144,38 @@ pub fn score(
         for k in group(a, mentions, m) {
             let id = usize::from(mentions[k].touchpoint);
             scratch.sums[id] += v * weight;
+            scratch.touched[id] = true;
+        }
+    }
+    // Failures told without an opinion word ("lost my bag", "site is down")
+    // are opinions too, placed like one.
+    let mut told_pain = 0.0;
+    for span in pain {
+        let first = units.partition_point(|u| u.end <= span.start);
+        let last = units.partition_point(|u| u.start < span.end);
+        if first >= last || (first..last).any(|k| valence(k) < 0.0) {
+            continue;
+        }
+        let inside = mentions.partition_point(|m| m.last < first);
+        let place = match mentions.get(inside) {
+            Some(m) if m.first < last => Some((inside, 1.0)),
+            _ => attach(
+                first,
+                units[first].sentence,
+                mentions,
+                segments,
+                uniform,
+                units,
+            ),
+        };
+        told_pain += PAIN_VALENCE.abs();
+        let Some((m, weight)) = place else {
+            continue;
+        };
+        attached += PAIN_VALENCE.abs() * weight;
+        for k in group(a, mentions, m) {
+            let id = usize::from(mentions[k].touchpoint);
+            scratch.sums[id] += PAIN_VALENCE * weight;
             scratch.touched[id] = true;
         }
     }
@@ -159,6 +204,7 @@ pub fn score(
     let asked = mentions
         .iter()
         .all(|m| scratch.questions[units[m.first].sentence as usize]);
+    let opinion_mass = opinion_mass + told_pain;
     let coverage = if opinion_mass > 0.0 {
         (attached / opinion_mass).min(1.0)
     } else {
