@@ -408,6 +408,11 @@ pub struct Pattern {
     /// Whether the pattern states a negation itself ("would not recommend"):
     /// then a negator inside the match does not flip it.
     pub negated: bool,
+    /// Most words the elements before the anchor can span.
+    pub(crate) widest_before: usize,
+    /// Whether a count or duration comes before the anchor with no gap:
+    /// then it is read whole ("50 minutes late", not "minutes late").
+    pub(crate) quantity_before: bool,
 }
 
 impl Pattern {
@@ -600,12 +605,33 @@ pub fn compile(term: &str, signal: Signal) -> Result<Pattern, String> {
         Matcher::Phrases(list) => list.iter().flatten().any(|w| is_negation_word(w)),
         _ => false,
     });
+    let before = &elements[..anchor];
+    let widest_before = before.iter().map(|e| max_width(&e.matcher)).sum();
+    let quantity_before = before.iter().any(|e| {
+        matches!(
+            e.matcher,
+            Matcher::Number | Matcher::Times | Matcher::Duration | Matcher::Minutes
+        )
+    }) && !before.iter().any(|e| matches!(e.matcher, Matcher::Gap));
     Ok(Pattern {
         signal,
         elements,
         anchor,
         negated,
+        widest_before,
+        quantity_before,
     })
+}
+
+/// Most words `matcher` can span.
+fn max_width(matcher: &Matcher) -> usize {
+    match matcher {
+        Matcher::Words(_) | Matcher::Class(_) => 1,
+        Matcher::Phrases(list) => list.iter().map(Vec::len).max().unwrap_or(0),
+        Matcher::Number | Matcher::Times => 3,
+        Matcher::Duration | Matcher::Minutes => 4,
+        Matcher::Gap => MAX_GAP,
+    }
 }
 
 #[cfg(test)]

@@ -32,6 +32,15 @@ pub fn score(
     let (mut emphasis, mut exclamations) = (0.0f64, 0usize);
     let (mut first_person, mut names, mut details, mut story) = (0usize, 0usize, 0usize, 0usize);
     for (i, unit) in a.units.iter().enumerate() {
+        // Most units are plain words that add nothing: one test skips them.
+        if unit.kind == TokenKind::Word
+            && unit.entry.affect.arousal == 0
+            && unit.flags & (ALL_CAPS | ELONGATED | CAPITALIZED) == 0
+            && unit.entry.cues & (cue::FIRST_PERSON | cue::STORY) == 0
+            && modifiers.boost.get(i).is_none_or(|b| *b <= 0.0)
+        {
+            continue;
+        }
         let arousal = unit.entry.affect.arousal();
         if arousal > 0.0 && modifiers.factor.get(i).is_none_or(|f| *f != 0.0) {
             arousal_sum += arousal;

@@ -556,17 +556,9 @@ fn match_at(a: &Annotated, words: &[Unit], pattern: &Pattern, p: usize) -> Optio
     // Only a successful path records a quantity, so one record serves both sides.
     let mut q = None;
     let end = m.seq(after, p + 1, None, &mut q)?;
-    let widest: usize = before.iter().map(|e| max_width(&e.matcher)).sum();
-    // Nearest start first, so a gap stays short; but a count or duration
-    // before the anchor is read whole ("50 minutes late", not "minutes late").
-    let quantity_before = before.iter().any(|e| {
-        matches!(
-            e.matcher,
-            Matcher::Number | Matcher::Times | Matcher::Duration | Matcher::Minutes
-        )
-    }) && !before.iter().any(|e| matches!(e.matcher, Matcher::Gap));
+    let widest = pattern.widest_before;
     let fits = |s: &usize| m.seq(before, *s, Some(p), &mut q).is_some();
-    let start = if quantity_before {
+    let start = if pattern.quantity_before {
         (p.saturating_sub(widest)..=p).find(fits)?
     } else {
         (p.saturating_sub(widest)..=p).rev().find(fits)?
@@ -586,16 +578,6 @@ fn match_at(a: &Annotated, words: &[Unit], pattern: &Pattern, p: usize) -> Optio
         quantity,
         duration,
     })
-}
-
-fn max_width(matcher: &Matcher) -> usize {
-    match matcher {
-        Matcher::Words(_) | Matcher::Class(_) => 1,
-        Matcher::Phrases(list) => list.iter().map(Vec::len).max().unwrap_or(0),
-        Matcher::Number | Matcher::Times => 3,
-        Matcher::Duration | Matcher::Minutes => 4,
-        Matcher::Gap => MAX_GAP,
-    }
 }
 
 struct Matching<'m> {
