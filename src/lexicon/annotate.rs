@@ -4,7 +4,7 @@
 //! phrases ("above and beyond", "kind of") are matched here and become one
 //! unit. Every scorer reads these units; none re-tokenizes or looks up again.
 
-use super::{phrase_key, Entry, Lexicon};
+use super::{phrase_key, Entry, Lexicon, LONG_WORD};
 use crate::tokenize::{
     append_normalized, squeeze_doubles, tokenize_with, Token, TokenKind, LOOKUP_READY,
 };
@@ -47,6 +47,8 @@ pub struct Annotated {
     /// Number of word units in capitals ("GREAT").
     pub caps_words: usize,
     norms: String,
+    /// Phrase key of each unit's lookup form (see [`Annotated::key`]).
+    keys: Vec<u128>,
     scratch: String,
     /// The word units of every merged phrase, in order (see [`Annotated::parts`]).
     parts: Vec<Unit>,
@@ -67,6 +69,13 @@ impl Annotated {
         self.norms
             .get(unit.norm_start as usize..unit.norm_end as usize)
             .unwrap_or("")
+    }
+
+    /// The phrase key of unit `i`'s lookup form, kept from its lookup so
+    /// phrase matching packs no word twice.
+    #[inline]
+    pub(crate) fn key(&self, i: usize) -> u128 {
+        self.keys.get(i).copied().unwrap_or(LONG_WORD)
     }
 
     /// Whether some unit is a merged phrase (then [`parts`](Self::parts) opens it).
@@ -95,6 +104,7 @@ impl Annotated {
     /// phrases are merged in one pass.
     pub fn annotate(&mut self, text: &str, lexicon: &Lexicon) {
         self.units.clear();
+        self.keys.clear();
         self.parts.clear();
         self.norms.clear();
         self.norms.push_str(text);
@@ -145,10 +155,14 @@ impl Annotated {
             self.norms.len()
         };
         let word = &self.norms[norm_start..norm_end];
-        let mut entry = match token.kind {
-            TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => None,
-            _ => lexicon.lookup(word).copied(),
+        let (key, found) = match token.kind {
+            TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => {
+                (phrase_key(word), None)
+            }
+            _ => lexicon.lookup_keyed(word),
         };
+        self.keys.push(key);
+        let mut entry = found.copied();
         if entry.is_none() && token.kind == TokenKind::Emoticon {
             // VADER's emoticons are case-sensitive ("D:" is sad, "d:" is not); fall back to lower case.
             self.scratch.clear();
@@ -205,7 +219,7 @@ impl Annotated {
             if unit.entry.phrase_head {
                 let matched = lexicon.phrase_list(&unit.entry).and_then(|list| {
                     list.longest_match(
-                        |k| (read + k < n).then(|| phrase_key(self.word(read + k))),
+                        |k| (read + k < n).then(|| self.keys[read + k]),
                         |k, word| self.word(read + k) == word,
                     )
                 });
@@ -222,9 +236,11 @@ impl Annotated {
                 }
             }
             self.units[write] = unit;
+            self.keys[write] = self.keys[read];
             write += 1;
             read += consumed;
         }
         self.units.truncate(write);
+        self.keys.truncate(write);
     }
 }

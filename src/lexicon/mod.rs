@@ -392,6 +392,12 @@ impl Lexicon {
         self.words.get(word)
     }
 
+    /// [`lookup`](Self::lookup) that also gives the word's phrase key.
+    #[inline]
+    pub(crate) fn lookup_keyed(&self, word: &str) -> (u128, Option<&Entry>) {
+        self.words.get_keyed(word)
+    }
+
     /// Phrases starting with `word`, longest first.
     pub fn phrases_from(&self, word: &str) -> &[Phrase] {
         self.lookup(word)

@@ -66,6 +66,15 @@ impl<V: Default> WordTable<V> {
         }
     }
 
+    /// The value of `word` and its key as [`phrase_key`](super::phrase_key) gives it.
+    #[inline]
+    pub(crate) fn get_keyed(&self, word: &str) -> (u128, Option<&V>) {
+        match pack(word) {
+            Some(key) => (key, self.short.get(&key)),
+            None => (super::LONG_WORD, self.long.get(word)),
+        }
+    }
+
     /// Whether `word` has an entry.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()

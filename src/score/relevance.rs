@@ -28,7 +28,7 @@
 
 use super::{sentiment::normalize, Modifiers};
 use crate::analysis::{Relevance, Span, Touchpoint};
-use crate::lexicon::{phrase_key, Annotated, Lexicon, TOUCHPOINT_ID, TOUCHPOINT_PHRASE};
+use crate::lexicon::{Annotated, Lexicon, TOUCHPOINT_ID, TOUCHPOINT_PHRASE};
 use crate::tokenize::TokenKind;
 
 /// Weight of an opinion attached to a mention in another clause of its sentence.
@@ -240,7 +240,7 @@ fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
                 .touchpoint_phrase_list(&units[i].entry)
                 .and_then(|list| {
                     list.longest_match(
-                        |k| (i + k < n && !units[i + k].phrase).then(|| phrase_key(a.word(i + k))),
+                        |k| (i + k < n && !units[i + k].phrase).then(|| a.key(i + k)),
                         |k, word| a.word(i + k) == word,
                     )
                 });
