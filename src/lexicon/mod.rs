@@ -267,15 +267,25 @@ impl PhraseList {
     ) -> Option<&Phrase> {
         let head = key_at(0)?;
         let second = key_at(1)?;
-        let start = self.by_second.partition_point(|&(k, _)| k < second);
+        // Most heads start a handful of phrases: a scan beats a binary search there.
+        let start = if self.by_second.len() <= 8 {
+            self.by_second
+                .iter()
+                .position(|&(k, _)| k >= second)
+                .unwrap_or(self.by_second.len())
+        } else {
+            self.by_second.partition_point(|&(k, _)| k < second)
+        };
+        let candidates = &self.by_second[start..];
+        // Nearly every try ends here, before any more words are read.
+        if candidates.first().is_none_or(|&(k, _)| k != second) {
+            return None;
+        }
         // next[j]: key of the (j + 1)-th unit after the head, read as needed.
         let mut next = [0u128; MAX_PHRASE_WORDS];
         next[0] = second;
         let mut known = 1;
-        for &(_, index) in self.by_second[start..]
-            .iter()
-            .take_while(|&&(k, _)| k == second)
-        {
+        for &(_, index) in candidates.iter().take_while(|&&(k, _)| k == second) {
             let phrase = &self.phrases[index as usize];
             let needed = phrase.words.len() - 1;
             while known < needed.min(MAX_PHRASE_WORDS) {
