@@ -31,52 +31,39 @@ pub fn score(
     let mut arousal_sum = 0.0f64;
     let (mut emphasis, mut exclamations) = (0.0f64, 0usize);
     let (mut first_person, mut names, mut details, mut story) = (0usize, 0usize, 0usize, 0usize);
+    // Capitals stand out only in a comment not written in them.
+    let caps_stand_out = a.caps_words < a.words;
+    // Counts and weights are added as 0/1 products, not under branches:
+    // which units count is as good as random, and mispredicted branches
+    // cost more than this loop's arithmetic.
+    let one = |yes: bool| f64::from(u8::from(yes));
+    let mut previous_sentence = None;
     for (i, unit) in a.units.iter().enumerate() {
-        // Most units are plain words that add nothing: one test skips them.
-        if unit.kind == TokenKind::Word
-            && unit.entry.affect.arousal == 0
-            && unit.flags & (ALL_CAPS | ELONGATED | CAPITALIZED) == 0
-            && unit.entry.cues & (cue::FIRST_PERSON | cue::STORY) == 0
-            && modifiers.boost.get(i).is_none_or(|b| *b <= 0.0)
-        {
-            continue;
+        let live = modifiers.factor.get(i).is_none_or(|f| *f != 0.0);
+        arousal_sum += one(live) * unit.entry.affect.arousal();
+        let word = unit.kind == TokenKind::Word;
+        let cues = unit.entry.cues;
+        emphasis += one(word && unit.flags & ALL_CAPS != 0 && caps_stand_out) * 0.15;
+        emphasis += one(word && unit.flags & ELONGATED != 0) * 0.1;
+        emphasis += one(word && modifiers.boost.get(i).is_some_and(|b| *b > 0.0)) * 0.08;
+        emphasis += one(matches!(unit.kind, TokenKind::Emoji | TokenKind::Emoticon)) * 0.05;
+        first_person += usize::from(word && cues & cue::FIRST_PERSON != 0);
+        story += usize::from(word && cues & cue::STORY != 0);
+        // A capitalized word inside a sentence is most often a name ("Maria").
+        let inside = previous_sentence == Some(unit.sentence);
+        names += usize::from(
+            word && inside
+                && unit.flags & (CAPITALIZED | ALL_CAPS) == CAPITALIZED
+                && cues & cue::FIRST_PERSON == 0,
+        );
+        details += usize::from(unit.kind == TokenKind::Number);
+        if unit.kind == TokenKind::Punct {
+            exclamations += text.as_bytes()[unit.start..unit.end]
+                .iter()
+                .filter(|&&b| b == b'!')
+                .count();
         }
-        let arousal = unit.entry.affect.arousal();
-        if arousal > 0.0 && modifiers.factor.get(i).is_none_or(|f| *f != 0.0) {
-            arousal_sum += arousal;
-        }
-        match unit.kind {
-            TokenKind::Word => {
-                if unit.flags & ALL_CAPS != 0 && a.caps_words < a.words {
-                    emphasis += 0.15;
-                }
-                if unit.flags & ELONGATED != 0 {
-                    emphasis += 0.1;
-                }
-                if modifiers.boost.get(i).is_some_and(|b| *b > 0.0) {
-                    emphasis += 0.08;
-                }
-                let cues = unit.entry.cues;
-                first_person += usize::from(cues & cue::FIRST_PERSON != 0);
-                story += usize::from(cues & cue::STORY != 0);
-                // A capitalized word inside a sentence is most often a name ("Maria").
-                let inside = i > 0 && a.units[i - 1].sentence == unit.sentence;
-                names += usize::from(
-                    inside
-                        && unit.flags & (CAPITALIZED | ALL_CAPS) == CAPITALIZED
-                        && cues & cue::FIRST_PERSON == 0,
-                );
-            }
-            TokenKind::Number => details += 1,
-            TokenKind::Punct => {
-                exclamations += text.as_bytes()[unit.start..unit.end]
-                    .iter()
-                    .filter(|&&b| b == b'!')
-                    .count();
-            }
-            TokenKind::Emoji | TokenKind::Emoticon => emphasis += 0.05,
-            _ => {}
-        }
+        previous_sentence = Some(unit.sentence);
     }
     emphasis += 0.1 * exclamations.min(4) as f64;
     let word_arousal = (arousal_sum / (a.words.max(1) as f64).sqrt()).min(1.0);
