@@ -95,7 +95,9 @@ pub fn score(
         if let Some(base) = valence {
             let shaped = emphasis::word_shape(unit, base, cap_differential);
             let mut v = boosters::apply(shaped, boost) * factor;
-            if let Some(k) = negator {
+            // A word scored 0 ("available", "number") gives the negator
+            // nothing to flip: "no longer available" keeps its complaint.
+            if let Some(k) = negator.filter(|_| v != 0.0) {
                 negated_by.push(k);
                 // "NOT happy" is more emphatic than "not happy".
                 if cap_differential && units[k].flags & ALL_CAPS != 0 {
