@@ -10,7 +10,13 @@ use super::table::WordTable;
 pub(super) use rust_stemmers::{Algorithm, Stemmer};
 
 /// Inflected forms missing from `words`, with the valence of their base word.
-pub(super) fn inflections(words: &WordTable) -> Vec<(Box<str>, f32)> {
+/// A base for which `adjective` holds gets only its comparative and
+/// superlative: an "-ed" or "-ing" form of an adjective is a verb of another
+/// sense ("base" motives, "based on"; a "rank" smell, "ranked #12").
+pub(super) fn inflections(
+    words: &WordTable,
+    adjective: impl Fn(&str) -> bool,
+) -> Vec<(Box<str>, f32)> {
     let stemmer = Stemmer::create(Algorithm::English);
     let mut out = Vec::new();
     let mut candidates = Vec::with_capacity(16);
@@ -24,6 +30,9 @@ pub(super) fn inflections(words: &WordTable) -> Vec<(Box<str>, f32)> {
         let stem = stemmer.stem(word);
         candidates.clear();
         candidate_forms(word, &mut candidates);
+        if adjective(word) {
+            candidates.retain(|c| !c.ends_with("ed") && !c.ends_with("ing"));
+        }
         for candidate in candidates.drain(..) {
             // Snowball keeps superlatives whole ("fastest"), but one built
             // from an opinion word keeps its direction.
@@ -109,7 +118,10 @@ mod tests {
         ] {
             words.entry_mut(w).valence = Some(v);
         }
-        let forms: Vec<_> = inflections(&words).into_iter().map(|(w, _)| w).collect();
+        let forms: Vec<_> = inflections(&words, |_| false)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
         for expected in [
             "refunded",
             "refunding",
@@ -126,6 +138,15 @@ mod tests {
         assert!(
             !forms.iter().any(|f| &**f == "happys"),
             "irregular form kept: {forms:?}"
+        );
+        let adjectives: Vec<_> = inflections(&words, |w| w == "happy")
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert!(
+            adjectives.iter().any(|f| &**f == "happiest")
+                && !adjectives.iter().any(|f| &**f == "happied"),
+            "an adjective gets only its comparatives: {adjectives:?}"
         );
         assert!(
             !forms.iter().any(|f| &**f == "refunds"),

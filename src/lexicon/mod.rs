@@ -379,7 +379,20 @@ static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
         }
     }
     lexicon.add_emoji_valences();
-    lexicon.add_inflections();
+    // pattern's lexicon lists adjectives: a word whose valence is still its
+    // value there gets no verb forms.
+    let adjectives: FastMap<Box<str>, f32> =
+        parse_lexicon("data/pattern_lexicon.tsv", PATTERN_LEXICON)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|record| match record.kind {
+                RecordKind::Valence(v) => {
+                    Some((record.term.to_lowercase().into_boxed_str(), v as f32))
+                }
+                _ => None,
+            })
+            .collect();
+    lexicon.add_inflections(|word, valence| adjectives.get(word) == Some(&valence));
     // After the inflections: a word that only anchors a pattern ("helped")
     // must still get the valence of its base form.
     if let Err(error) = lexicon.merge_str("data/cx_patterns.tsv", CX_PATTERNS) {
@@ -702,8 +715,16 @@ impl Lexicon {
         }
     }
 
-    fn add_inflections(&mut self) {
-        let additions = inflect::inflections(&self.words);
+    /// Add the regular inflections of every word; `adjective(word, valence)`:
+    /// the word is an adjective (comparatives and superlatives only).
+    fn add_inflections(&mut self, adjective: impl Fn(&str, f32) -> bool) {
+        let words = &self.words;
+        let additions = inflect::inflections(words, |w| {
+            words
+                .get(w)
+                .and_then(|e| e.valence)
+                .is_some_and(|v| adjective(w, v))
+        });
         for (word, valence) in additions {
             let entry = self.words.entry_mut(&word);
             if entry.valence.is_none() {

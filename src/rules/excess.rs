@@ -14,13 +14,22 @@ pub const EXCESS_VALENCE: f64 = -1.1;
 
 /// Words that follow "too" without being what is in excess ("me too, the staff...").
 const NOT_EXCESS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "but", "for", "he", "i", "in", "is", "it", "my",
-    "of", "on", "or", "our", "she", "so", "that", "the", "they", "this", "to", "was", "we", "were",
-    "you", "your",
+    "a", "although", "an", "and", "are", "as", "at", "be", "but", "by", "can", "for", "from",
+    "haha", "he", "http", "https", "i", "if", "in", "is", "it", "lol", "may", "my", "of", "on",
+    "or", "our", "she", "so", "thanks", "that", "the", "they", "this", "though", "thx", "to",
+    "was", "we", "were", "when", "will", "with", "you", "your",
 ];
 
 /// Praise "too" strengthens instead of faulting.
-const COMPLIMENTS: &[&str] = &["adorable", "cute", "generous", "good", "kind"];
+const COMPLIMENTS: &[&str] = &[
+    "adorable",
+    "cute",
+    "funny",
+    "generous",
+    "good",
+    "hilarious",
+    "kind",
+];
 
 /// Valence of unit `i` given its lexicon valence: [`EXCESS_VALENCE`] for a
 /// neutral or positive word in excess, else `valence` unchanged.

@@ -14,6 +14,12 @@ pub const N_SCALAR: f64 = -0.74;
 /// How far back a negator reaches.
 pub const SCOPE: usize = 3;
 
+/// Laughter is said about the whole comment, like an emoticon: "no idea lol"
+/// does not negate "lol".
+const LAUGHTER: &[&str] = &[
+    "lol", "lolol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "hihi",
+];
+
 /// Whether unit `k` negates what follows it.
 pub fn is_negator(a: &Annotated, k: usize) -> bool {
     let unit = &a.units[k];
@@ -31,7 +37,7 @@ pub fn is_negator(a: &Annotated, k: usize) -> bool {
 }
 
 /// The valence of unit `i` after negation, and the negator's index if one applied.
-/// Emoji, emoticons and negators themselves ("no and no") are not negated.
+/// Emoji, emoticons, laughter and negators themselves ("no and no") are not negated.
 pub fn apply(a: &Annotated, i: usize, valence: f64) -> (f64, Option<usize>) {
     let unit = &a.units[i];
     if matches!(unit.kind, TokenKind::Emoji | TokenKind::Emoticon) || unit.entry.negator {
@@ -47,6 +53,9 @@ pub fn apply(a: &Annotated, i: usize, valence: f64) -> (f64, Option<usize>) {
             break;
         }
         if negator {
+            if LAUGHTER.contains(&a.word(i)) {
+                return (valence, None);
+            }
             // VADER's "never so good", "haven't been this sore": intensified, not negated.
             let so_or_this = |w: &str| w == "so" || w == "this";
             let distance = i - k;

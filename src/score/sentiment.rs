@@ -22,6 +22,14 @@ pub const ALPHA: f64 = 15.0;
 /// The summed valence is divided by (opinionated sentences)^LENGTH_EXPONENT,
 /// between a sum (0) and a mean (1): tuned on VADER's develop sets.
 pub const LENGTH_EXPONENT: f64 = 0.5;
+/// The smallest compound of a comment whose rules leave a net opinion: the
+/// label cut (±0.05). A net valence under ~0.19 would normalize inside the
+/// neutral band, yet raters rarely read such comments (one weak word, or
+/// two opinions that nearly cancel) as neutral: on VADER's develop sets 38
+/// of the 563 texts whose compound fell strictly inside the band had a
+/// neutral mean rating. A comment with no net opinion ("Please call me
+/// back.") stays at 0.
+pub const MIN_OPINION: f64 = 0.05;
 /// Positive and negative content each at least this strong (raw valence sum) make a comment `mixed`...
 pub const MIXED_MIN: f64 = 1.2;
 /// ...when the weaker side is at least this share of the stronger.
@@ -87,7 +95,9 @@ pub fn score(
         if let Some(base) = valence {
             let shaped = emphasis::word_shape(unit, base, cap_differential);
             let mut v = boosters::apply(shaped, boost) * factor;
-            if let Some(k) = negator {
+            // A word scored 0 ("available", "number") gives the negator
+            // nothing to flip: "no longer available" keeps its complaint.
+            if let Some(k) = negator.filter(|_| v != 0.0) {
                 negated_by.push(k);
                 // "NOT happy" is more emphatic than "not happy".
                 if cap_differential && units[k].flags & ALL_CAPS != 0 {
@@ -171,7 +181,10 @@ fn aggregate(a: &Annotated, text: &str, valences: &[f64], raw_pos: f64, raw_neg:
     if scaled != 0.0 {
         scaled = emphasis::push(scaled, emphasis::punctuation(exclamations, questions));
     }
-    let compound = normalize(scaled);
+    let mut compound = normalize(scaled);
+    if compound != 0.0 && compound.abs() < MIN_OPINION {
+        compound = MIN_OPINION.copysign(compound);
+    }
     let total_mass = pos + neg + neu;
     let (positive, negative, neutral) = if total_mass > 0.0 {
         (pos / total_mass, neg / total_mass, neu / total_mass)
