@@ -149,7 +149,7 @@ fn cell(text: &str, max: usize) -> String {
 
 fn fmt(value: Option<f64>) -> String {
     match value {
-        Some(v) if v.is_finite() => format!("{v:.3}"),
+        Some(v) if v.is_finite() => format!("{v:.4}"),
         _ => "n/a".to_string(),
     }
 }
