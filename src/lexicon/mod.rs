@@ -763,6 +763,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn anchored_patterns_name_the_word_beside_the_anchor() {
+        let bit = pattern::signature_bit;
+        let compile = |term| pattern::compile(term, Signal::Praise).unwrap();
+        // The required word after the anchor is tested first.
+        let after = Anchored::new(&compile("^checked (back|in) on"), 0);
+        assert_eq!((after.side, after.neighbor), (1, bit("back") | bit("in")));
+        // An optional word after it cannot be: the one before is tested.
+        let before = Anchored::new(&compile("really ^helpful (staff)?"), 1);
+        assert_eq!((before.side, before.neighbor), (-1, bit("really")));
+        // A phrase before the anchor: its last word stands beside it.
+        let phrase = Anchored::new(&compile("(thank you|many thanks) ^everything"), 2);
+        assert_eq!(
+            (phrase.side, phrase.neighbor),
+            (-1, bit("you") | bit("thanks"))
+        );
+        // A slot or gap beside it: nothing to test.
+        let slot = Anchored::new(&compile("waited <duration> ^outside"), 3);
+        assert_eq!((slot.side, slot.pattern), (0, 3));
+    }
+
+    #[test]
     fn bundled_files_parse() {
         for (name, text) in [
             ("data/vader_lexicon.txt", VADER_LEXICON),
