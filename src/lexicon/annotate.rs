@@ -78,6 +78,12 @@ impl Annotated {
         self.keys.get(i).copied().unwrap_or(LONG_WORD)
     }
 
+    /// [`key`](Self::key) of every unit.
+    #[inline]
+    pub(crate) fn keys(&self) -> &[u128] {
+        &self.keys
+    }
+
     /// Whether some unit is a merged phrase (then [`parts`](Self::parts) opens it).
     #[inline]
     pub fn has_phrases(&self) -> bool {

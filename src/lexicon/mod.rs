@@ -32,7 +32,7 @@ pub use taxonomy::{Taxonomy, DOMAINS, MAX_TOUCHPOINTS};
 pub use parse::{
     parse_emoji_descriptions, parse_lexicon, Affect, Record, RecordKind, EMOTION_NAMES,
 };
-pub(crate) use pattern::signature_bit;
+pub(crate) use pattern::key_signature_bit;
 pub use pattern::{
     class, is_negation_word, AttributeKind, Element, IntentKind, Matcher, Pattern, Signal, MAX_GAP,
 };
@@ -359,7 +359,22 @@ pub struct Lexicon {
     /// `anchors` laid out in one array for the scorer, and each anchor
     /// word's range in it: one cache line serves a word's patterns.
     anchored: Vec<Anchored>,
-    anchored_ranges: Vec<(u32, u32)>,
+    anchored_ranges: Vec<AnchorRange>,
+}
+
+/// An anchor word's range in [`Lexicon::anchored`], with the union of the
+/// neighbour signatures its patterns test: a word none of whose neighbours
+/// can pass is skipped without reading its patterns (most occurrences).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct AnchorRange {
+    start: u32,
+    end: u32,
+    /// Signature bits some pattern accepts in the word before.
+    before: u64,
+    /// The same for the word after.
+    after: u64,
+    /// Some pattern tests no neighbour: the word is always tried.
+    unsided: bool,
 }
 
 static BUNDLED: Lazy<Lexicon> = Lazy::new(|| {
@@ -555,14 +570,26 @@ impl Lexicon {
     /// The patterns unit word `entry` anchors.
     #[inline]
     pub fn anchored(&self, entry: &Entry) -> &[Anchored] {
-        match entry.anchor {
-            0 => &[],
-            n => self
-                .anchored_ranges
-                .get(usize::from(n) - 1)
-                .and_then(|&(start, end)| self.anchored.get(start as usize..end as usize))
-                .unwrap_or(&[]),
+        self.anchored_near(entry, u64::MAX, u64::MAX)
+    }
+
+    /// The patterns word `entry` anchors, or none when no pattern's
+    /// neighbour test can pass: `before` and `after` are the
+    /// [`signature_bit`]s of the words beside it (0 when none).
+    #[inline]
+    pub(crate) fn anchored_near(&self, entry: &Entry, before: u64, after: u64) -> &[Anchored] {
+        let Some(range) = usize::from(entry.anchor)
+            .checked_sub(1)
+            .and_then(|k| self.anchored_ranges.get(k))
+        else {
+            return &[];
+        };
+        if !range.unsided && before & range.before == 0 && after & range.after == 0 {
+            return &[];
         }
+        self.anchored
+            .get(range.start as usize..range.end as usize)
+            .unwrap_or(&[])
     }
 
     /// Every customer-experience pattern, in load order.
@@ -624,10 +651,20 @@ impl Lexicon {
         self.anchored.clear();
         self.anchored_ranges.clear();
         for list in &self.anchors {
-            let start = self.anchored.len() as u32;
+            let mut range = AnchorRange {
+                start: self.anchored.len() as u32,
+                ..AnchorRange::default()
+            };
+            for candidate in list {
+                match candidate.side {
+                    -1 => range.before |= candidate.neighbor,
+                    1 => range.after |= candidate.neighbor,
+                    _ => range.unsided = true,
+                }
+            }
             self.anchored.extend_from_slice(list);
-            self.anchored_ranges
-                .push((start, self.anchored.len() as u32));
+            range.end = self.anchored.len() as u32;
+            self.anchored_ranges.push(range);
         }
     }
 
@@ -781,6 +818,26 @@ mod tests {
         // A slot or gap beside it: nothing to test.
         let slot = Anchored::new(&compile("waited <duration> ^outside"), 3);
         assert_eq!((slot.side, slot.pattern), (0, 3));
+    }
+
+    #[test]
+    fn a_word_is_tried_when_one_of_its_patterns_can_pass() {
+        let bit = pattern::signature_bit;
+        let mut lexicon = Lexicon::bundled().clone();
+        lexicon
+            .merge_str(
+                "mine.tsv",
+                "^zzyay indeed\tsignal\tremedy\n^zzwow indeed\tsignal\tremedy\n^zzwow <duration>\tsignal\tremedy\n",
+            )
+            .unwrap();
+        let yay = *lexicon.lookup("zzyay").unwrap();
+        assert_eq!(lexicon.anchored_near(&yay, 0, bit("indeed")).len(), 1);
+        // Its one pattern needs "indeed" after it: alone, or with it before, never.
+        assert!(lexicon.anchored_near(&yay, 0, 0).is_empty());
+        assert!(lexicon.anchored_near(&yay, bit("indeed"), 0).is_empty());
+        // A pattern that tests no neighbour is tried even with none beside the word.
+        let wow = *lexicon.lookup("zzwow").unwrap();
+        assert_eq!(lexicon.anchored_near(&wow, 0, 0).len(), 2);
     }
 
     #[test]

@@ -369,18 +369,29 @@ pub enum Matcher {
     Gap,
 }
 
-/// A word's bit in a 64-bit signature of a text's words: from its
-/// length and first, middle and last bytes, cheap enough to take for every word.
+/// A word's bit in a 64-bit signature of a text's words, cheap enough to
+/// take for every word.
 #[inline]
 pub(crate) fn signature_bit(word: &str) -> u64 {
-    let b = word.as_bytes();
-    let Some((&first, &last)) = b.first().zip(b.last()) else {
-        return 0;
+    key_signature_bit(super::phrase_key(word), || word)
+}
+
+/// [`signature_bit`] of a word from its phrase key, which holds the bytes
+/// of any word of up to 15 bytes; `word` gives the longer ones.
+#[inline]
+pub(crate) fn key_signature_bit<'w>(key: u128, word: impl FnOnce() -> &'w str) -> u64 {
+    let mixed = if key == super::LONG_WORD {
+        let b = word().as_bytes();
+        let Some((&first, &last)) = b.first().zip(b.last()) else {
+            return 0;
+        };
+        u64::from(first)
+            | u64::from(last) << 8
+            | u64::from(b[b.len() / 2]) << 16
+            | (b.len() as u64) << 24
+    } else {
+        key as u64 ^ (key >> 64) as u64
     };
-    let mixed = u64::from(first)
-        | u64::from(last) << 8
-        | u64::from(b[b.len() / 2]) << 16
-        | (b.len() as u64) << 24;
     1u64 << (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
 }
 

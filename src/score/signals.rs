@@ -17,8 +17,8 @@ use crate::analysis::{
     Span, Stance, Touchpoint,
 };
 use crate::lexicon::{
-    class, cue, phrase_key, signature_bit, Annotated, AttributeKind, Element, IntentKind, Lexicon,
-    Matcher, Pattern, Signal, Unit, LONG_WORD, MAX_GAP,
+    class, cue, key_signature_bit, phrase_key, Annotated, AttributeKind, Element, IntentKind,
+    Lexicon, Matcher, Pattern, Signal, Unit, LONG_WORD, MAX_GAP,
 };
 use crate::rules::modality::{self, Context, Reading};
 use crate::rules::waiting::{self, Quantity};
@@ -50,6 +50,8 @@ pub struct Scratch {
     words: Vec<Unit>,
     /// The unit index of each word.
     owner: Vec<u32>,
+    /// The phrase key of each opened phrase's words (see [`Annotated::key`]).
+    keys: Vec<u128>,
     hits: Vec<Hit>,
 }
 
@@ -95,25 +97,37 @@ pub fn score(
     if a.cues & CUES == 0 {
         return Signals::default();
     }
-    let Scratch { words, owner, hits } = scratch;
+    let Scratch {
+        words,
+        owner,
+        keys,
+        hits,
+    } = scratch;
     owner.clear();
     hits.clear();
     // Open the phrases into their words only when there are any.
-    let words: &[Unit] = if a.has_phrases() {
+    let (words, keys): (&[Unit], &[u128]) = if a.has_phrases() {
         words.clear();
+        keys.clear();
         for i in 0..a.units.len() {
-            for part in a.parts(i) {
+            let parts = a.parts(i);
+            if parts.len() == 1 {
+                keys.push(a.key(i));
+            } else {
+                keys.extend(parts.iter().map(|part| phrase_key(a.form(part))));
+            }
+            for part in parts {
                 words.push(*part);
                 owner.push(i as u32);
             }
         }
-        words
+        (words, keys)
     } else {
         owner.extend(0..a.units.len() as u32);
-        &a.units
+        (&a.units, a.keys())
     };
     if a.cues & cue::SIGNAL != 0 {
-        find(a, lexicon, words, hits);
+        find(a, lexicon, words, keys, hits);
     }
     // Kudos need a person word, or a deed or praise to credit someone with.
     let credit = hits.iter().any(|h| {
@@ -137,23 +151,22 @@ pub fn score(
 }
 
 /// Every pattern match, context applied, overlaps resolved.
-fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
+fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], keys: &[u128], hits: &mut Vec<Hit>) {
     let patterns = lexicon.patterns();
     // The signature of the text's words, made at the first anchor: most
     // patterns tried lack a word they need anywhere in the text.
     let mut signature = None;
     for p in 0..words.len() {
-        let anchored = lexicon.anchored(&words[p].entry);
-        if anchored.is_empty() {
+        if words[p].entry.anchor == 0 {
             continue;
         }
         let sentence = words[p].sentence;
         let neighbor_bit = |k: Option<usize>| {
-            k.and_then(|k| words.get(k))
-                .filter(|w| w.sentence == sentence)
-                .map_or(0, |w| signature_bit(a.form(w)))
+            k.filter(|&k| words.get(k).is_some_and(|w| w.sentence == sentence))
+                .map_or(0, |k| key_signature_bit(keys[k], || a.form(&words[k])))
         };
         let (before, after) = (neighbor_bit(p.checked_sub(1)), neighbor_bit(Some(p + 1)));
+        let anchored = lexicon.anchored_near(&words[p].entry, before, after);
         for candidate in anchored {
             let neighbor = match candidate.side {
                 1 => after,
@@ -165,7 +178,9 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
             }
             if candidate.needs != 0 {
                 let have = *signature.get_or_insert_with(|| {
-                    words.iter().fold(0, |s, w| s | signature_bit(a.form(w)))
+                    (0..words.len()).fold(0, |s, k| {
+                        s | key_signature_bit(keys[k], || a.form(&words[k]))
+                    })
                 });
                 if have & candidate.needs == 0 {
                     continue;
@@ -174,7 +189,7 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], hits: &mut Vec<Hit>) {
             let Some(pattern) = patterns.get(candidate.pattern as usize) else {
                 continue;
             };
-            if let Some(hit) = match_at(a, words, pattern, p) {
+            if let Some(hit) = match_at(a, words, keys, pattern, p) {
                 if let Some(hit) = judge(a, words, pattern, hit) {
                     hits.push(hit);
                 }
@@ -548,9 +563,20 @@ fn own_lateness(a: &Annotated, words: &[Unit], start: usize) -> bool {
 const LATENESS_SCOPE: usize = 6;
 
 /// Match `pattern` with its anchor element on word `p`.
-fn match_at(a: &Annotated, words: &[Unit], pattern: &Pattern, p: usize) -> Option<Hit> {
+fn match_at(
+    a: &Annotated,
+    words: &[Unit],
+    keys: &[u128],
+    pattern: &Pattern,
+    p: usize,
+) -> Option<Hit> {
     let sentence = words[p].sentence;
-    let m = Matching { a, words, sentence };
+    let m = Matching {
+        a,
+        words,
+        keys,
+        sentence,
+    };
     let (before, rest) = pattern.elements.split_at(pattern.anchor);
     let after = &rest[1..];
     // Only a successful path records a quantity, so one record serves both sides.
@@ -583,6 +609,8 @@ fn match_at(a: &Annotated, words: &[Unit], pattern: &Pattern, p: usize) -> Optio
 struct Matching<'m> {
     a: &'m Annotated,
     words: &'m [Unit],
+    /// Phrase key of each word.
+    keys: &'m [u128],
     sentence: u32,
 }
 
@@ -648,7 +676,7 @@ impl Matching<'_> {
         let at = |k: usize| self.word(k);
         match &element.matcher {
             Matcher::Words(list) => {
-                let key = phrase_key(word);
+                let key = self.keys.get(pos).copied().unwrap_or(LONG_WORD);
                 let found = if key == LONG_WORD {
                     list.iter().any(|w| **w == *word)
                 } else {
