@@ -381,14 +381,14 @@ pub(crate) fn signature_bit(word: &str) -> u64 {
 #[inline]
 pub(crate) fn key_signature_bit<'w>(key: u128, word: impl FnOnce() -> &'w str) -> u64 {
     let mixed = if key == super::LONG_WORD {
+        // Every word has a bit, the empty one too: a slot test lets all through.
         let b = word().as_bytes();
-        let Some((&first, &last)) = b.first().zip(b.last()) else {
-            return 0;
-        };
-        u64::from(first)
-            | u64::from(last) << 8
-            | u64::from(b[b.len() / 2]) << 16
-            | (b.len() as u64) << 24
+        b.first().zip(b.last()).map_or(0, |(&first, &last)| {
+            u64::from(first)
+                | u64::from(last) << 8
+                | u64::from(b[b.len() / 2]) << 16
+                | (b.len() as u64) << 24
+        })
     } else {
         key as u64 ^ (key >> 64) as u64
     };
@@ -405,6 +405,9 @@ pub struct Element {
     /// For [`Matcher::Words`], the words as phrase keys: matching compares
     /// integers (a long word's key is a marker, compared as a string).
     pub(crate) keys: Box<[u128]>,
+    /// The [`signature_bit`]s of the (first) words it matches, all set for
+    /// a slot: a word with none of them is rejected before `keys` is read.
+    pub(crate) signature: u64,
 }
 
 /// A compiled pattern.
@@ -573,10 +576,18 @@ pub fn compile(term: &str, signal: Signal) -> Result<Pattern, String> {
             Matcher::Words(words) => words.iter().map(|w| super::phrase_key(w)).collect(),
             _ => Box::default(),
         };
+        let signature = match &matcher {
+            Matcher::Words(words) => words.iter().fold(0, |s, w| s | signature_bit(w)),
+            Matcher::Phrases(phrases) => phrases
+                .iter()
+                .fold(0, |s, words| s | signature_bit(&words[0])),
+            _ => u64::MAX,
+        };
         elements.push(Element {
             matcher,
             optional,
             keys,
+            signature,
         });
     }
     if elements.is_empty() {

@@ -52,6 +52,8 @@ pub struct Scratch {
     owner: Vec<u32>,
     /// The phrase key of each opened phrase's words (see [`Annotated::key`]).
     keys: Vec<u128>,
+    /// The [`signature_bit`](crate::lexicon::key_signature_bit) of each word.
+    signatures: Vec<u64>,
     hits: Vec<Hit>,
 }
 
@@ -101,6 +103,7 @@ pub fn score(
         words,
         owner,
         keys,
+        signatures,
         hits,
     } = scratch;
     owner.clear();
@@ -127,7 +130,10 @@ pub fn score(
         (&a.units, a.keys())
     };
     if a.cues & cue::SIGNAL != 0 {
-        find(a, lexicon, words, keys, hits);
+        signatures.clear();
+        signatures
+            .extend((0..words.len()).map(|k| key_signature_bit(keys[k], || a.form(&words[k]))));
+        find(lexicon, &Matching::new(a, words, keys, signatures), hits);
     }
     // Kudos need a person word, or a deed or praise to credit someone with.
     let credit = hits.iter().any(|h| {
@@ -151,11 +157,12 @@ pub fn score(
 }
 
 /// Every pattern match, context applied, overlaps resolved.
-fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], keys: &[u128], hits: &mut Vec<Hit>) {
+fn find(lexicon: &Lexicon, m: &Matching<'_>, hits: &mut Vec<Hit>) {
     let patterns = lexicon.patterns();
-    // The signature of the text's words, made at the first anchor: most
-    // patterns tried lack a word they need anywhere in the text.
-    let mut signature = None;
+    let words = m.words;
+    // The signature of the text's words: most patterns tried lack a word
+    // they need anywhere in the text.
+    let signature = m.signatures.iter().fold(0, |s, b| s | b);
     for p in 0..words.len() {
         if words[p].entry.anchor == 0 {
             continue;
@@ -163,7 +170,7 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], keys: &[u128], hits: &
         let sentence = words[p].sentence;
         let neighbor_bit = |k: Option<usize>| {
             k.filter(|&k| words.get(k).is_some_and(|w| w.sentence == sentence))
-                .map_or(0, |k| key_signature_bit(keys[k], || a.form(&words[k])))
+                .map_or(0, |k| m.signatures[k])
         };
         let (before, after) = (neighbor_bit(p.checked_sub(1)), neighbor_bit(Some(p + 1)));
         let anchored = lexicon.anchored_near(&words[p].entry, before, after);
@@ -176,21 +183,14 @@ fn find(a: &Annotated, lexicon: &Lexicon, words: &[Unit], keys: &[u128], hits: &
             if neighbor & candidate.neighbor == 0 && candidate.side != 0 {
                 continue;
             }
-            if candidate.needs != 0 {
-                let have = *signature.get_or_insert_with(|| {
-                    (0..words.len()).fold(0, |s, k| {
-                        s | key_signature_bit(keys[k], || a.form(&words[k]))
-                    })
-                });
-                if have & candidate.needs == 0 {
-                    continue;
-                }
+            if signature & candidate.needs == 0 && candidate.needs != 0 {
+                continue;
             }
             let Some(pattern) = patterns.get(candidate.pattern as usize) else {
                 continue;
             };
-            if let Some(hit) = match_at(a, words, keys, pattern, p) {
-                if let Some(hit) = judge(a, words, pattern, hit) {
+            if let Some(hit) = m.match_at(pattern, p) {
+                if let Some(hit) = judge(m.a, words, pattern, hit) {
                     hits.push(hit);
                 }
             }
@@ -563,58 +563,64 @@ fn own_lateness(a: &Annotated, words: &[Unit], start: usize) -> bool {
 const LATENESS_SCOPE: usize = 6;
 
 /// Match `pattern` with its anchor element on word `p`.
-fn match_at(
-    a: &Annotated,
-    words: &[Unit],
-    keys: &[u128],
-    pattern: &Pattern,
-    p: usize,
-) -> Option<Hit> {
-    let sentence = words[p].sentence;
-    let m = Matching {
-        a,
-        words,
-        keys,
-        sentence,
-    };
-    let (before, rest) = pattern.elements.split_at(pattern.anchor);
-    let after = &rest[1..];
-    // Only a successful path records a quantity, so one record serves both sides.
-    let mut q = None;
-    let end = m.seq(after, p + 1, None, &mut q)?;
-    let widest = pattern.widest_before;
-    let fits = |s: &usize| m.seq(before, *s, Some(p), &mut q).is_some();
-    let start = if pattern.quantity_before {
-        (p.saturating_sub(widest)..=p).find(fits)?
-    } else {
-        (p.saturating_sub(widest)..=p).rev().find(fits)?
-    };
-    let (quantity, duration) = q.unwrap_or((
-        Quantity {
-            amount: 0.0,
-            len: 0,
-        },
-        false,
-    ));
-    Some(Hit {
-        signal: pattern.signal,
-        start,
-        end,
-        specificity: pattern.elements.len(),
-        quantity,
-        duration,
-    })
-}
-
+#[derive(Clone, Copy)]
 struct Matching<'m> {
     a: &'m Annotated,
     words: &'m [Unit],
     /// Phrase key of each word.
     keys: &'m [u128],
+    /// Signature bit of each word.
+    signatures: &'m [u64],
+    /// The sentence a match stays in.
     sentence: u32,
 }
 
-impl Matching<'_> {
+impl<'m> Matching<'m> {
+    fn new(a: &'m Annotated, words: &'m [Unit], keys: &'m [u128], signatures: &'m [u64]) -> Self {
+        Matching {
+            a,
+            words,
+            keys,
+            signatures,
+            sentence: 0,
+        }
+    }
+
+    /// Match `pattern` with its anchor element on word `p`.
+    fn match_at(&self, pattern: &Pattern, p: usize) -> Option<Hit> {
+        let m = Matching {
+            sentence: self.words[p].sentence,
+            ..*self
+        };
+        let (before, rest) = pattern.elements.split_at(pattern.anchor);
+        let after = &rest[1..];
+        // Only a successful path records a quantity, so one record serves both sides.
+        let mut q = None;
+        let end = m.seq(after, p + 1, None, &mut q)?;
+        let widest = pattern.widest_before;
+        let fits = |s: &usize| m.seq(before, *s, Some(p), &mut q).is_some();
+        let start = if pattern.quantity_before {
+            (p.saturating_sub(widest)..=p).find(fits)?
+        } else {
+            (p.saturating_sub(widest)..=p).rev().find(fits)?
+        };
+        let (quantity, duration) = q.unwrap_or((
+            Quantity {
+                amount: 0.0,
+                len: 0,
+            },
+            false,
+        ));
+        Some(Hit {
+            signal: pattern.signal,
+            start,
+            end,
+            specificity: pattern.elements.len(),
+            quantity,
+            duration,
+        })
+    }
+
     fn word(&self, k: usize) -> Option<(&str, TokenKind)> {
         let unit = self.words.get(k).filter(|u| u.sentence == self.sentence)?;
         Some((self.a.form(unit), unit.kind))
@@ -673,6 +679,9 @@ impl Matching<'_> {
     /// Width of `matcher` at word `pos`, and the quantity it read.
     fn element(&self, element: &Element, pos: usize) -> Option<(usize, Option<(Quantity, bool)>)> {
         let (word, kind) = self.word(pos)?;
+        if self.signatures[pos] & element.signature == 0 {
+            return None;
+        }
         let at = |k: usize| self.word(k);
         match &element.matcher {
             Matcher::Words(list) => {
