@@ -34,11 +34,21 @@ pub fn score(
     // Capitals stand out only in a comment not written in them.
     let caps_stand_out = a.caps_words < a.words;
     // Counts and weights are added as 0/1 products, not under branches:
-    // which units count is as good as random, and mispredicted branches
-    // cost more than this loop's arithmetic.
+    // which of the other units count is as good as random, and
+    // mispredicted branches cost more than this loop's arithmetic.
     let one = |yes: bool| f64::from(u8::from(yes));
     let mut previous_sentence = None;
     for (i, unit) in a.units.iter().enumerate() {
+        // Two words in three count for nothing here: one test skips them.
+        let plain = unit.kind == TokenKind::Word
+            && unit.entry.affect.arousal == 0
+            && unit.flags & (ALL_CAPS | ELONGATED | CAPITALIZED) == 0
+            && unit.entry.cues & (cue::FIRST_PERSON | cue::STORY) == 0
+            && modifiers.boost.get(i).is_none_or(|b| *b <= 0.0);
+        if plain {
+            previous_sentence = Some(unit.sentence);
+            continue;
+        }
         let live = modifiers.factor.get(i).is_none_or(|f| *f != 0.0);
         arousal_sum += one(live) * unit.entry.affect.arousal();
         let word = unit.kind == TokenKind::Word;
