@@ -131,8 +131,11 @@ pub fn score(
     };
     if a.cues & cue::SIGNAL != 0 {
         signatures.clear();
-        signatures
-            .extend((0..words.len()).map(|k| key_signature_bit(keys[k], || a.form(&words[k]))));
+        signatures.extend(
+            keys.iter()
+                .zip(words)
+                .map(|(&key, word)| key_signature_bit(key, || a.form(word))),
+        );
         find(lexicon, &Matching::new(a, words, keys, signatures), hits);
     }
     // Kudos need a person word, or a deed or praise to credit someone with.
