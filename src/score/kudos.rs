@@ -130,7 +130,13 @@ fn acts(word: &str) -> bool {
 }
 
 /// Determiners before a role that belong to how it is written.
-const DETERMINERS: &[&str] = &["the", "our", "my", "your", "this", "that", "their"];
+/// Whether `word` is a determiner that opens a role ("the waiter", "our driver").
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "our" | "my" | "your" | "this" | "that" | "their"
+    )
+}
 
 /// Prepositions before a person that make them an object, not the one acting.
 const OBJECT_OF: &[&str] = &["for", "about", "against", "toward", "towards"];
@@ -173,9 +179,7 @@ pub(crate) fn find(
             // "The waiter" ... "that waiter": the same role is the same person.
             let role = |s: &str| {
                 let (first, last) = s.split_once(' ')?;
-                DETERMINERS
-                    .contains(&first)
-                    .then(|| last.rsplit(' ').next().unwrap_or(last).to_owned())
+                is_determiner(first).then(|| last.rsplit(' ').next().unwrap_or(last).to_owned())
             };
             x.contains(&y) || y.contains(&x) || role(&x).is_some_and(|r| role(&y) == Some(r))
         };
@@ -203,6 +207,11 @@ fn mention_at(a: &Annotated, words: &[Unit], k: usize) -> Option<Mention> {
         return None;
     }
     let word = a.form(unit);
+    let determiner = is_determiner(word);
+    // Every mention starts at a determiner, a role or a capital: most words are none.
+    if !determiner && unit.flags & CAPITALIZED == 0 && unit.entry.class & class::ROLE == 0 {
+        return None;
+    }
     // "Dr. Patel", "Mr Jones": the title and the name.
     if unit.entry.class & class::TITLE != 0 && unit.flags & CAPITALIZED != 0 {
         let mut n = k + 1;
@@ -217,7 +226,7 @@ fn mention_at(a: &Annotated, words: &[Unit], k: usize) -> Option<Mention> {
         }
         return None;
     }
-    if DETERMINERS.contains(&word) || unit.entry.class & class::ROLE != 0 {
+    if determiner || unit.entry.class & class::ROLE != 0 {
         // "the night manager", "our driver Tom", "Waiter".
         let first = if unit.entry.class & class::ROLE != 0 {
             k
@@ -229,7 +238,7 @@ fn mention_at(a: &Annotated, words: &[Unit], k: usize) -> Option<Mention> {
                 && words[first..r].iter().all(|u| {
                     u.kind == TokenKind::Word
                         && u.entry.valence.is_none()
-                        && !DETERMINERS.contains(&a.form(u))
+                        && !is_determiner(a.form(u))
                 })
         })?;
         let start = k;
