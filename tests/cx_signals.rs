@@ -250,6 +250,16 @@ fn kudos_name_the_praised_person_only() {
         ["Dr. Patel"]
     );
     assert!(who("Maria was rude from the moment we checked in.").is_empty());
+    assert!(who("The clerk couldn't have cared less about my parcel.").is_empty());
+    // A name thanked on its own after the one praised role is that person.
+    assert_eq!(
+        who("The hygienist remembered I get nervous and had my music ready. Thank you Corinne!"),
+        ["Corinne"]
+    );
+    assert_eq!(
+        who("The nurse was so kind to my dad. Cheers Nadia at reception for the parking pass too."),
+        ["The nurse", "Nadia"]
+    );
     assert!(who("The food was great.").is_empty());
 }
 

@@ -355,6 +355,7 @@ fn idioms_and_phrases() {
             ("The staff went above and beyond.", PosOnly),
             ("Never again.", NegOnly),
             ("Worth every penny.", PosOnly),
+            ("The agent could not have cared less.", NegOnly),
             ("What a waste of money.", NegOnly),
             ("Booking was a piece of cake.", PosOnly),
             ("Total waste of time.", NegOnly),

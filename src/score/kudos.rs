@@ -129,7 +129,6 @@ fn acts(word: &str) -> bool {
     PERSON_VERBS.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
 }
 
-/// Determiners before a role that belong to how it is written.
 /// Whether `word` is a determiner that opens a role ("the waiter", "our driver").
 fn is_determiner(word: &str) -> bool {
     matches!(
@@ -149,6 +148,10 @@ const LINKS: &[&str] = &["at", "from", "in", "on", "with"];
 struct Mention {
     start: usize,
     end: usize,
+    /// A role with no name ("the hygienist").
+    role_only: bool,
+    /// A name with no role or title ("Corinne").
+    name_only: bool,
 }
 
 /// Find the praised people. `words` are the comment's words with `owner`
@@ -162,6 +165,8 @@ pub(crate) fn find(
     hits: &[Hit],
 ) -> Vec<Kudos> {
     let mut kudos: Vec<Kudos> = Vec::new();
+    // Per kudos: only ever a role without a name; a name thanked on its own.
+    let mut shapes: Vec<(bool, bool)> = Vec::new();
     let mut k = 0;
     while k < words.len() {
         let Some(mention) = mention_at(a, words, k) else {
@@ -183,18 +188,36 @@ pub(crate) fn find(
             };
             x.contains(&y) || y.contains(&x) || role(&x).is_some_and(|r| role(&y) == Some(r))
         };
-        match kudos.iter_mut().find(|x| same(x)) {
-            Some(x) => {
+        let shape = (
+            mention.role_only,
+            mention.name_only && thanked(a, words, &mention),
+        );
+        match kudos.iter().position(same) {
+            Some(j) => {
+                let x = &mut kudos[j];
+                shapes[j] = (shapes[j].0 && shape.0, shapes[j].1 || shape.1);
                 // Keep the fuller form: "the night manager, Luis" over "Luis".
                 if who.len() > x.who.len() {
                     x.who = who.to_string();
                 }
                 x.evidence.extend([span, evidence]);
             }
-            None => kudos.push(Kudos {
-                who: who.to_string(),
-                evidence: vec![span, evidence],
-            }),
+            None => {
+                kudos.push(Kudos {
+                    who: who.to_string(),
+                    evidence: vec![span, evidence],
+                });
+                shapes.push(shape);
+            }
+        }
+    }
+    // "The hygienist remembered ... Thank you Corinne!": a name thanked
+    // after the one praised role is that person, and the name says who.
+    if matches!(shapes[..], [(true, false), (false, true)]) {
+        if let Some(name) = kudos.pop() {
+            let role = &mut kudos[0];
+            role.who = name.who;
+            role.evidence.extend(name.evidence);
         }
     }
     kudos
@@ -222,6 +245,8 @@ fn mention_at(a: &Annotated, words: &[Unit], k: usize) -> Option<Mention> {
             return Some(Mention {
                 start: k,
                 end: name_end(words, n + 1),
+                role_only: false,
+                name_only: false,
             });
         }
         return None;
@@ -253,7 +278,12 @@ fn mention_at(a: &Annotated, words: &[Unit], k: usize) -> Option<Mention> {
             // "the night manager, Luis, ...": the role and the name.
             end = name_end(words, end + 1);
         }
-        return Some(Mention { start, end });
+        return Some(Mention {
+            start,
+            end,
+            role_only: end == role + 1,
+            name_only: false,
+        });
     }
     // "my husband Dave": the customer's family, not staff.
     if k > 0 && words[k - 1].entry.class & class::RELATIVE != 0 {
@@ -266,9 +296,25 @@ fn mention_at(a: &Annotated, words: &[Unit], k: usize) -> Option<Mention> {
         return Some(Mention {
             start: k,
             end: name_end(words, k + 1),
+            role_only: false,
+            name_only: true,
         });
     }
     None
+}
+
+/// Whether the person named at `mention` is thanked by name and nothing
+/// more is said of them: "Thank you Corinne!", "Cheers Nadia.", "can't
+/// thank Lucía enough" (not "thanks Nadia at reception for ...").
+fn thanked(a: &Annotated, words: &[Unit], mention: &Mention) -> bool {
+    let k = mention.start;
+    let before = |n: usize| k.checked_sub(n).map_or("", |j| a.form(&words[j]));
+    let thanks = matches!(before(1), "thank" | "thanks" | "thx" | "cheers" | "kudos")
+        || (before(1) == "you" && before(2) == "thank");
+    let said = words
+        .get(mention.end)
+        .is_none_or(|u| u.kind != TokenKind::Word || a.form(u) == "enough");
+    thanks && said
 }
 
 /// A capitalized word opening a sentence that the comment already used as
