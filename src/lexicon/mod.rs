@@ -83,8 +83,15 @@ pub mod cue {
 
     /// An excess marker ("too", "overly"): the neutral word after it is a complaint.
     pub const EXCESS: u16 = 1024;
+    /// A word whose valence says what it is, not what the customer thinks
+    /// of a touchpoint beside it ("my friends", "on hand"): relevance places
+    /// no opinion from it.
+    pub const ASIDE: u16 = 2048;
+    /// A copula ("was", "seemed"): an opinion after it is said of the subject
+    /// before it ("the food was great").
+    pub const COPULA: u16 = 4096;
 
-    const NAMES: [(&str, u16); 9] = [
+    const NAMES: [(&str, u16); 11] = [
         ("wait", WAIT),
         ("modal", MODAL),
         ("polite", POLITE),
@@ -94,6 +101,8 @@ pub mod cue {
         ("story", STORY),
         ("greeting", GREETING),
         ("excess", EXCESS),
+        ("aside", ASIDE),
+        ("copula", COPULA),
     ];
 
     /// The bit of a cue name.

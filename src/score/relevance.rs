@@ -7,6 +7,8 @@
 //! (its valence after negation, boosters and the other rules, before
 //! contrast re-weighting) goes to one mention:
 //! - a mention that is itself an opinion ("overcharged", "delicious") keeps it;
+//! - else, for the first opinion after a copula, the subject mention before
+//!   it in the same segment ("the pasta was not bad for the price");
 //! - else the nearest mention in the same segment (a clause, split again at
 //!   contrast words such as "but", "although");
 //! - else, where that sentence names one touchpoint only, the nearest
@@ -16,7 +18,14 @@
 //!   [`NEIGHBOUR_WEIGHT`] ("My bag never arrived. Awful.");
 //! - else, when the whole comment names one touchpoint, the nearest mention,
 //!   at [`NEIGHBOUR_WEIGHT`]. Otherwise the opinion is about no touchpoint:
-//!   with several named, guessing would give one the other's praise.
+//!   with several named, guessing would give one the other's praise. Such
+//!   opinions go weakly to the touchpoints that have none, unless the
+//!   placed opinions disagree with them (a mixed comment: the unnamed
+//!   touchpoints are as likely merely mentioned).
+//!
+//! Words whose valence says what they are ("friends", "party", the `aside`
+//! cue) and "like" where no subject precedes it ("looks like a diner") are
+//! no opinion of a touchpoint.
 //!
 //! A failure the CX patterns read as pain but no opinion word scores ("lost
 //! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
@@ -28,7 +37,7 @@
 
 use super::{sentiment::normalize, Modifiers};
 use crate::analysis::{Relevance, Span, Touchpoint};
-use crate::lexicon::{Annotated, Lexicon, TOUCHPOINT_ID, TOUCHPOINT_PHRASE};
+use crate::lexicon::{cue, Annotated, Lexicon, TOUCHPOINT_ID, TOUCHPOINT_PHRASE};
 use crate::tokenize::TokenKind;
 
 /// Weight of an opinion attached to a mention in another clause of its sentence.
@@ -57,6 +66,13 @@ const ADDRESSED: [&str; 5] = ["thanks", "thank", "thx", "help", "ty"];
 const MAX_CONNECTORS: usize = 3;
 /// At most this many mentions on each side share one opinion.
 const MAX_GROUP: usize = 4;
+/// At most this many units between a subject mention and the opinion after
+/// its copula ("the room was not very clean").
+const MAX_PREDICATE: usize = 4;
+/// Words before "like" that make it the verb ("I like", "you'll like", "didn't like").
+const LIKERS: [&str; 10] = [
+    "you", "they", "really", "also", "would", "you'll", "didn't", "don't", "not", "i'd",
+];
 
 #[derive(Debug, Clone, Copy)]
 struct Mention {
@@ -133,10 +149,14 @@ pub fn score(
     scratch.touched.resize(slots, false);
     for (i, unit) in units.iter().enumerate() {
         let v = valence(i);
-        if v == 0.0 || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i))) {
+        if v == 0.0
+            || unit.entry.cues & cue::ASIDE != 0
+            || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i)))
+            || (a.word(i) == "like" && !like_verb(a, i))
+        {
             continue;
         }
-        let Some((m, weight)) = attach(i, unit.sentence, mentions, segments, uniform, units) else {
+        let Some((m, weight)) = attach(a, i, mentions, segments, uniform) else {
             unattached += v;
             continue;
         };
@@ -159,14 +179,7 @@ pub fn score(
         let inside = mentions.partition_point(|m| m.last < first);
         let place = match mentions.get(inside) {
             Some(m) if m.first < last => Some((inside, 1.0)),
-            _ => attach(
-                first,
-                units[first].sentence,
-                mentions,
-                segments,
-                uniform,
-                units,
-            ),
+            _ => attach(a, first, mentions, segments, uniform),
         };
         told_pain += PAIN_VALENCE.abs();
         let Some((m, weight)) = place else {
@@ -179,9 +192,16 @@ pub fn score(
             scratch.touched[id] = true;
         }
     }
-    if unattached != 0.0 {
+    let agree = scratch
+        .sums
+        .iter()
+        .all(|&sum| sum == 0.0 || (sum > 0.0) == (unattached > 0.0));
+    if unattached != 0.0 && agree {
         // Opinions we could not place go, weakly, to the touchpoints that
         // have none: "We had the tasting menu and the sommelier's pairings, all superb."
+        // Not when the placed ones disagree: "the waiter was rude when we
+        // asked about the wine, a shame on such a lovely evening" says
+        // nothing of the wine.
         for &id in &scratch.order {
             if !scratch.touched[usize::from(id)] {
                 scratch.sums[usize::from(id)] += unattached * RESIDUAL_WEIGHT;
@@ -312,20 +332,28 @@ fn segment(a: &Annotated, text: &str, segments: &mut Vec<u32>, questions: &mut V
     }
 }
 
+/// Whether "like" at unit `i` is the verb, after its subject or auxiliary
+/// ("we like", "you'll like", "didn't like"), not a comparison ("looks like a diner").
+fn like_verb(a: &Annotated, i: usize) -> bool {
+    i > 0 && (a.units[i - 1].entry.cues & cue::FIRST_PERSON != 0 || LIKERS.contains(&a.word(i - 1)))
+}
+
 /// The mention opinion unit `i` is about, and the weight it carries there.
 fn attach(
+    a: &Annotated,
     i: usize,
-    sentence: u32,
     mentions: &[Mention],
     segments: &[u32],
     uniform: &[u8],
-    units: &[crate::lexicon::Unit],
 ) -> Option<(usize, f64)> {
+    let units = &a.units;
+    let sentence = units[i].sentence;
     // First mention ending at or after i.
     let next = mentions.partition_point(|m| m.last < i);
     if mentions.get(next).is_some_and(|m| m.first <= i) {
         return Some((next, 1.0));
     }
+    let segment = segments[i];
     // Mentions that are opinions themselves ("cheap", "friendly") keep
     // their own valence and attract no other: look past a few of them for
     // a plain mention ("the wine was cheap and good" is about the wine).
@@ -347,7 +375,22 @@ fn attach(
             (b, f) => b.or(f),
         }
     };
-    let segment = segments[i];
+    // The first opinion after a copula is said of the subject before it:
+    // "the pasta was not bad for the price" is about the pasta.
+    if let Some(b) = before.filter(|&b| segments[mentions[b].first] == segment) {
+        let gap = mentions[b].last + 1..i;
+        if gap.len() <= MAX_PREDICATE
+            && gap.clone().any(|k| units[k].entry.cues & cue::COPULA != 0)
+            && gap.clone().all(|k| {
+                let entry = &units[k].entry;
+                entry.touchpoint & TOUCHPOINT_ID == 0
+                    && entry.contrast.is_none()
+                    && entry.valence.is_none()
+            })
+        {
+            return Some((b, 1.0));
+        }
+    }
     if let Some(m) = nearest(&|m| segments[mentions[m].first] == segment) {
         return Some((m, 1.0));
     }
