@@ -83,8 +83,10 @@ pub mod cue {
 
     /// An excess marker ("too", "overly"): the neutral word after it is a complaint.
     pub const EXCESS: u16 = 1024;
+    /// Praise that reads as irony before a failure ("thanks for the delay").
+    pub const IRONY: u16 = 2048;
 
-    const NAMES: [(&str, u16); 9] = [
+    const NAMES: [(&str, u16); 10] = [
         ("wait", WAIT),
         ("modal", MODAL),
         ("polite", POLITE),
@@ -94,6 +96,7 @@ pub mod cue {
         ("story", STORY),
         ("greeting", GREETING),
         ("excess", EXCESS),
+        ("irony", IRONY),
     ];
 
     /// The bit of a cue name.

@@ -18,6 +18,10 @@
 //!   at [`NEIGHBOUR_WEIGHT`]. Otherwise the opinion is about no touchpoint:
 //!   with several named, guessing would give one the other's praise.
 //!
+//! In a complaint, praise in a question or a wish ("Is there a better time
+//! to call?", "hopefully my bag makes it", "you should hire better
+//! agents") is not said of a touchpoint and goes nowhere.
+//!
 //! A failure the CX patterns read as pain but no opinion word scores ("lost
 //! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
 //! same way (a mention inside the failure takes it).
@@ -53,6 +57,19 @@ const CONNECTORS: [&str; 12] = [
 /// In a complaint, thanks and calls for help are said to the business, not
 /// of a touchpoint: "the page never loads. thx!", "still no bag, help!".
 const ADDRESSED: [&str; 5] = ["thanks", "thank", "thx", "help", "ty"];
+/// Words of a wish or a demand: the praise after them is hoped for, not found.
+const HOPES: [&str; 8] = [
+    "hope",
+    "hoping",
+    "hopefully",
+    "hoped",
+    "wish",
+    "wishing",
+    "praying",
+    "should",
+];
+/// How far back in its clause a hope word makes a wish.
+const WISH_SCOPE: usize = 8;
 /// At most this many units between two coordinated mentions.
 const MAX_CONNECTORS: usize = 3;
 /// At most this many mentions on each side share one opinion.
@@ -134,6 +151,11 @@ pub fn score(
     for (i, unit) in units.iter().enumerate() {
         let v = valence(i);
         if v == 0.0 || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i))) {
+            continue;
+        }
+        // In a complaint, praise asked about or hoped for is not said of anything: "Is
+        // there a better time to call?", "hopefully my bag makes it".
+        if complaint && v > 0.0 && (scratch.questions[unit.sentence as usize] || wished(a, i)) {
             continue;
         }
         let Some((m, weight)) = attach(i, unit.sentence, mentions, segments, uniform, units) else {
@@ -220,6 +242,14 @@ pub fn score(
         score: relevance.clamp(0.0, 1.0),
         touchpoints,
     }
+}
+
+/// Whether unit `i` stands in a wish: a hope word or "should" at or before
+/// it in its clause ("I sure hope you find my bag", "you should get better
+/// agents").
+fn wished(a: &Annotated, i: usize) -> bool {
+    HOPES.contains(&a.word(i))
+        || crate::rules::clause_before(a, i, WISH_SCOPE).any(|k| HOPES.contains(&a.word(k)))
 }
 
 /// Touchpoint mentions in text order: single words and taxonomy phrases (longest first).
