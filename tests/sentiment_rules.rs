@@ -520,6 +520,22 @@ fn excess() {
 }
 
 #[test]
+fn irony() {
+    check(
+        "irony",
+        &[
+            ("Thanks for the three hour delay.", NegOnly),
+            ("Great job losing my luggage again.", NegOnly),
+            ("I love how my order got cancelled twice.", Neg),
+            // Sincere praise: after what it is about, or of the thing right after it.
+            ("The nurse was great and the wait was long.", Pos),
+            ("Thanks for the quick reply!", PosOnly),
+            ("Thanks for fixing the problem so fast.", Pos),
+        ],
+    );
+}
+
+#[test]
 fn mixed() {
     check(
         "mixed",

@@ -90,8 +90,10 @@ pub mod cue {
     /// A copula ("was", "seemed"): an opinion after it is said of the subject
     /// before it ("the food was great").
     pub const COPULA: u16 = 4096;
+    /// Praise that reads as irony before a failure ("thanks for the delay").
+    pub const IRONY: u16 = 8192;
 
-    const NAMES: [(&str, u16); 11] = [
+    const NAMES: [(&str, u16); 12] = [
         ("wait", WAIT),
         ("modal", MODAL),
         ("polite", POLITE),
@@ -103,6 +105,7 @@ pub mod cue {
         ("excess", EXCESS),
         ("aside", ASIDE),
         ("copula", COPULA),
+        ("irony", IRONY),
     ];
 
     /// The bit of a cue name.

@@ -12,6 +12,7 @@ pub mod contrast;
 pub mod counterfactual;
 pub mod emphasis;
 pub mod excess;
+pub mod irony;
 pub mod least;
 pub mod modality;
 pub mod negation;

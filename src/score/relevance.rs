@@ -27,6 +27,10 @@
 //! cue) and "like" where no subject precedes it ("looks like a diner") are
 //! no opinion of a touchpoint.
 //!
+//! In a complaint, praise in a question or a wish ("Is there a better time
+//! to call?", "hopefully my bag makes it", "you should hire better
+//! agents") is not said of a touchpoint and goes nowhere.
+//!
 //! A failure the CX patterns read as pain but no opinion word scores ("lost
 //! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
 //! same way (a mention inside the failure takes it).
@@ -62,6 +66,19 @@ const CONNECTORS: [&str; 12] = [
 /// In a complaint, thanks and calls for help are said to the business, not
 /// of a touchpoint: "the page never loads. thx!", "still no bag, help!".
 const ADDRESSED: [&str; 5] = ["thanks", "thank", "thx", "help", "ty"];
+/// Words of a wish or a demand: the praise after them is hoped for, not found.
+const HOPES: [&str; 8] = [
+    "hope",
+    "hoping",
+    "hopefully",
+    "hoped",
+    "wish",
+    "wishing",
+    "praying",
+    "should",
+];
+/// How far back in its clause a hope word makes a wish.
+const WISH_SCOPE: usize = 8;
 /// At most this many units between two coordinated mentions.
 const MAX_CONNECTORS: usize = 3;
 /// At most this many mentions on each side share one opinion.
@@ -156,6 +173,11 @@ pub fn score(
         {
             continue;
         }
+        // In a complaint, praise asked about or hoped for is not said of anything: "Is
+        // there a better time to call?", "hopefully my bag makes it".
+        if complaint && v > 0.0 && (scratch.questions[unit.sentence as usize] || wished(a, i)) {
+            continue;
+        }
         let Some((m, weight)) = attach(a, i, mentions, segments, uniform) else {
             unattached += v;
             continue;
@@ -240,6 +262,14 @@ pub fn score(
         score: relevance.clamp(0.0, 1.0),
         touchpoints,
     }
+}
+
+/// Whether unit `i` stands in a wish: a hope word or "should" at or before
+/// it in its clause ("I sure hope you find my bag", "you should get better
+/// agents").
+fn wished(a: &Annotated, i: usize) -> bool {
+    HOPES.contains(&a.word(i))
+        || crate::rules::clause_before(a, i, WISH_SCOPE).any(|k| HOPES.contains(&a.word(k)))
 }
 
 /// Touchpoint mentions in text order: single words and taxonomy phrases (longest first).

@@ -12,8 +12,8 @@ use super::Modifiers;
 use crate::analysis::{Evidence, Label, SentenceScore, Sentiment};
 use crate::lexicon::{cue, Annotated};
 use crate::rules::{
-    attributive, boosters, comparison, contrast, counterfactual, emphasis, excess, least, negation,
-    politeness, waiting,
+    attributive, boosters, comparison, contrast, counterfactual, emphasis, excess, irony, least,
+    negation, politeness, waiting,
 };
 use crate::tokenize::{TokenKind, ALL_CAPS};
 
@@ -111,6 +111,8 @@ pub fn score(
     for &k in negated_by.iter() {
         valences[k] = 0.0;
     }
+    // Praise said of a failure: "thanks for the 3 hour delay".
+    irony::apply(a, valences);
     let (mut raw_pos, mut raw_neg) = (0.0, 0.0);
     for &v in valences.iter() {
         if v > 0.0 {
