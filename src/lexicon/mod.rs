@@ -255,6 +255,20 @@ pub(crate) struct PhraseList {
     phrases: Vec<Phrase>,
     /// (second word's key, index in `phrases`), sorted: equal keys longest first.
     by_second: Vec<(u128, u32)>,
+    /// [`second_bit`]s of the second words: a try whose next word has none
+    /// ends without reading `by_second` (a cache miss for a common head).
+    seconds: u64,
+}
+
+/// A second word's bit in [`PhraseList::seconds`]; all bits for a word too
+/// long to pack, which every list may hold.
+#[inline]
+fn second_bit(key: u128) -> u64 {
+    if key == LONG_WORD {
+        u64::MAX
+    } else {
+        pattern::key_signature_bit(key, || "")
+    }
 }
 
 impl PhraseList {
@@ -266,6 +280,10 @@ impl PhraseList {
             .map(|i| (self.phrases[i as usize].keys[1], i))
             .collect();
         self.by_second.sort_unstable();
+        self.seconds = self
+            .by_second
+            .iter()
+            .fold(0, |s, &(k, _)| s | second_bit(k));
     }
 
     /// The longest phrase whose words after the head are the units read by
@@ -279,6 +297,9 @@ impl PhraseList {
     ) -> Option<&Phrase> {
         let head = key_at(0)?;
         let second = key_at(1)?;
+        if self.seconds & second_bit(second) == 0 {
+            return None;
+        }
         // Most heads start a handful of phrases: a scan beats a binary search there.
         let start = if self.by_second.len() <= 8 {
             self.by_second
@@ -850,6 +871,28 @@ mod tests {
         // A pattern that tests no neighbour is tried even with none beside the word.
         let wow = *lexicon.lookup("zzwow").unwrap();
         assert_eq!(lexicon.anchored_near(&wow, 0, 0).len(), 2);
+    }
+
+    #[test]
+    fn phrases_match_after_the_second_word_test_long_words_too() {
+        let mut lexicon = Lexicon::bundled().clone();
+        lexicon
+            .merge_str(
+                "mine.tsv",
+                "zzhead incomprehensibilities\t-2\nzzhead tail\t2\nzzhead tail end\t-1\n",
+            )
+            .unwrap();
+        let mut a = Annotated::default();
+        let valence = |a: &Annotated| a.units[0].entry.valence;
+        a.annotate("zzhead incomprehensibilities", &lexicon);
+        assert_eq!((a.units.len(), valence(&a)), (1, Some(-2.0)));
+        a.annotate("zzhead tail end", &lexicon);
+        assert_eq!((a.units.len(), valence(&a)), (1, Some(-1.0)));
+        a.annotate("zzhead tail", &lexicon);
+        assert_eq!((a.units.len(), valence(&a)), (1, Some(2.0)));
+        // A second word no phrase of the head has ends the try.
+        a.annotate("zzhead other tail", &lexicon);
+        assert_eq!(a.units.len(), 3);
     }
 
     #[test]
