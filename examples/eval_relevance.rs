@@ -229,15 +229,9 @@ fn absa_table(
             let right = usize::from(polarity == *gold);
             if right == 0 && !touchpoints.is_empty() && shown < show_errors {
                 shown += 1;
-                let found: Vec<String> = analysis
-                    .relevance
-                    .touchpoints
-                    .iter()
-                    .map(|t| format!("{}{:+.2}", t.name, t.sentiment))
-                    .collect();
                 println!(
                     "  {category}: gold {gold:?}, predicted {polarity:?} [{}] {:?}",
-                    found.join(" "),
+                    touchpoint_list(&analysis),
                     sentence.text
                 );
             }
@@ -304,6 +298,17 @@ fn reason_touchpoints(reason: &str) -> &'static [&'static str] {
     }
 }
 
+/// The touchpoints an analysis found, with their sentiment, for error lines.
+fn touchpoint_list(analysis: &cxscore::Analysis) -> String {
+    let found: Vec<String> = analysis
+        .relevance
+        .touchpoints
+        .iter()
+        .map(|t| format!("{}{:+.2}", t.name, t.sentiment))
+        .collect();
+    found.join(" ")
+}
+
 /// `show_errors` prints misses (no negative reason touchpoint) of the dev
 /// split only: the United check split is never shown.
 fn airline_table(path: &Path, check: bool, show_errors: usize) -> Result<(), String> {
@@ -346,16 +351,10 @@ fn airline_table(path: &Path, check: bool, show_errors: usize) -> Result<(), Str
         let negative = named.clone().any(|t| t.sentiment < -NEUTRAL_BAND);
         if !negative && !check && shown < show_errors {
             shown += 1;
-            let found: Vec<String> = analysis
-                .relevance
-                .touchpoints
-                .iter()
-                .map(|t| format!("{}{:+.2}", t.name, t.sentiment))
-                .collect();
             println!(
                 "  {}: [{}] {:?}",
                 &record[reason],
-                found.join(" "),
+                touchpoint_list(&analysis),
                 &record[text]
             );
         }
