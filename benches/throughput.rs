@@ -6,6 +6,7 @@
 //! Criterion reports bytes/s over the texts' UTF-8 length.
 //!
 //! * `cxscore_customer`, `cxscore_vader`: [`cxscore::Analyzer::sentiment`] with each profile.
+//! * `cxscore_relevance`: [`cxscore::Analyzer::relevance`], touchpoints alone.
 //! * `cxscore_full`: [`cxscore::Analyzer::analyze`], every section that has landed.
 //! * `vader_sentimental`: the `vader-sentimental` 0.1.3 crate.
 //! * `vader_sentiment`: the `vader_sentiment` 0.1.1 crate.
@@ -70,6 +71,12 @@ fn throughput(c: &mut Criterion) {
         (
             "cxscore_customer",
             Box::new(|texts: &[String]| texts.iter().map(|t| customer.sentiment(t).compound).sum()),
+        ),
+        (
+            // Relevance alone, with the stages it reads: the lookup, the
+            // sentiment rules and the CX patterns (pain is an opinion).
+            "cxscore_relevance",
+            Box::new(|texts: &[String]| texts.iter().map(|t| customer.relevance(t).score).sum()),
         ),
         (
             // Every section that has landed (sentiment, emotions, resonance, moments and the other CX signals).

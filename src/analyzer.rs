@@ -1,7 +1,8 @@
 //! The [`Analyzer`]: built once, then drives the pipeline for every comment.
 
-use crate::analysis::{Analysis, Label, MomentKind, Sentiment};
+use crate::analysis::{Analysis, Label, MomentKind, Relevance, Sentiment};
 use crate::lexicon::{Annotated, Lexicon, Taxonomy};
+use crate::score::signals::Signals;
 use crate::score::{
     emotion, relevance, resonance, sentiment, signals, vader::VaderData, Modifiers,
 };
@@ -316,6 +317,25 @@ impl Analyzer {
         })
     }
 
+    /// Only the relevance of one comment: the same touchpoints and score as
+    /// `analyze(text).relevance`, without the emotions, resonance and the
+    /// other sections' work.
+    ///
+    /// ```
+    /// let analyzer = cxscore::Analyzer::default();
+    /// let text = "Great food but the service was painfully slow.";
+    /// let relevance = analyzer.relevance(text);
+    /// assert_eq!(relevance, analyzer.analyze(text).relevance);
+    /// assert!(relevance.touchpoints.iter().any(|t| t.name == "service" && t.sentiment < 0.0));
+    /// ```
+    pub fn relevance(&self, text: &str) -> Relevance {
+        let text = bounded(text, self.max_input_bytes);
+        BUFFERS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buffers) => self.relevance_with(text, false, &mut buffers).2,
+            Err(_) => self.relevance_with(text, false, &mut Buffers::default()).2,
+        })
+    }
+
     /// Analyse many comments, results in input order. With the `rayon`
     /// feature (on by default) the comments are spread over rayon's thread
     /// pool; each result is the same as [`analyze`](Self::analyze)'s.
@@ -365,35 +385,9 @@ impl Analyzer {
 
     /// The one pass: annotate once, then every scorer reads the same units.
     fn analyze_with(&self, text: &str, buffers: &mut Buffers) -> Analysis {
-        buffers.annotated.annotate(text, &self.lexicon);
+        let (sentiment, mut signals, relevance) = self.relevance_with(text, true, buffers);
         let a = &buffers.annotated;
-        let mut sentiment =
-            sentiment::score(a, text, &mut buffers.sentiment, &mut buffers.modifiers);
-        if self.profile == Profile::Vader {
-            sentiment = self.vader_sentiment(text);
-        }
         let emotions = emotion::score(a, &buffers.modifiers);
-        let mut signals = signals::score(
-            a,
-            &self.lexicon,
-            text,
-            &buffers.modifiers,
-            sentiment.compound,
-            &mut buffers.signals,
-        );
-        let pain = signals
-            .moments
-            .iter()
-            .find(|m| m.kind == MomentKind::Pain)
-            .map_or(&[][..], |m| &m.evidence[..]);
-        let relevance = relevance::score(
-            a,
-            text,
-            &self.lexicon,
-            &buffers.modifiers,
-            pain,
-            &mut buffers.relevance,
-        );
         signals::add_touchpoint_pain(&mut signals, &relevance.touchpoints);
         let resonance = resonance::score(
             a,
@@ -415,6 +409,47 @@ impl Analyzer {
             kudos: signals.kudos,
             ..Analysis::default()
         }
+    }
+
+    /// The stages relevance needs: the lookup, the sentiment rules (their
+    /// per-unit valences are the opinions) and the CX patterns (a failure
+    /// they read as pain is an opinion of its touchpoint); kudos too `with_kudos`.
+    fn relevance_with(
+        &self,
+        text: &str,
+        with_kudos: bool,
+        buffers: &mut Buffers,
+    ) -> (Sentiment, Signals, Relevance) {
+        buffers.annotated.annotate(text, &self.lexicon);
+        let a = &buffers.annotated;
+        let mut sentiment =
+            sentiment::score(a, text, &mut buffers.sentiment, &mut buffers.modifiers);
+        if self.profile == Profile::Vader {
+            sentiment = self.vader_sentiment(text);
+        }
+        let signals = signals::score(
+            a,
+            &self.lexicon,
+            text,
+            &buffers.modifiers,
+            sentiment.compound,
+            with_kudos,
+            &mut buffers.signals,
+        );
+        let pain = signals
+            .moments
+            .iter()
+            .find(|m| m.kind == MomentKind::Pain)
+            .map_or(&[][..], |m| &m.evidence[..]);
+        let relevance = relevance::score(
+            a,
+            text,
+            &self.lexicon,
+            &buffers.modifiers,
+            pain,
+            &mut buffers.relevance,
+        );
+        (sentiment, signals, relevance)
     }
 
     fn vader_sentiment(&self, text: &str) -> Sentiment {

@@ -114,6 +114,15 @@ proptest! {
     }
 
     #[test]
+    fn sections_alone_equal_the_full_analysis(text in comment()) {
+        for analyzer in [customer(), vader()] {
+            let analysis = analyzer.analyze(&text);
+            prop_assert_eq!(analyzer.sentiment(&text), analysis.sentiment);
+            prop_assert_eq!(analyzer.relevance(&text), analysis.relevance);
+        }
+    }
+
+    #[test]
     fn batch_equals_one_by_one(texts in prop::collection::vec(comment(), 0..8)) {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let batch = customer().analyze_batch(&refs);

@@ -88,12 +88,14 @@ pub struct Signals {
 }
 
 /// Find the signals of the annotated `text`; `compound` is its sentiment.
+/// Kudos only `with_kudos` (relevance alone needs the patterns, not them).
 pub fn score(
     a: &Annotated,
     lexicon: &Lexicon,
     text: &str,
     modifiers: &Modifiers,
     compound: f64,
+    with_kudos: bool,
     scratch: &mut Scratch,
 ) -> Signals {
     if a.cues & CUES == 0 {
@@ -149,7 +151,7 @@ pub fn score(
                 | Signal::Nothing
         )
     });
-    let kudos = if a.cues & cue::PERSON != 0 || credit {
+    let kudos = if with_kudos && (a.cues & cue::PERSON != 0 || credit) {
         kudos::find(a, text, words, owner, modifiers, hits)
     } else {
         Vec::new()
