@@ -137,6 +137,13 @@ impl Annotated {
                 norm_start = token.start;
                 in_text = true;
             }
+            // A short word with capitals: the scanner packed its lower-case bytes.
+            TokenKind::Word if token.key != 0 => {
+                let len = token.text.len();
+                let bytes = token.key.to_le_bytes();
+                self.norms
+                    .push_str(std::str::from_utf8(&bytes[..len]).unwrap_or_default());
+            }
             TokenKind::Word | TokenKind::Hashtag => {
                 let body = token.text.strip_prefix('#').unwrap_or(token.text);
                 append_normalized(body, &mut self.norms);
@@ -161,11 +168,14 @@ impl Annotated {
             self.norms.len()
         };
         let word = &self.norms[norm_start..norm_end];
-        let (key, found) = match token.kind {
-            TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => {
-                (phrase_key(word), None)
-            }
-            _ => lexicon.lookup_keyed(word),
+        let key = if token.key != 0 {
+            token.key
+        } else {
+            phrase_key(word)
+        };
+        let found = match token.kind {
+            TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => None,
+            _ => lexicon.lookup_keyed(key, word),
         };
         self.keys.push(key);
         let mut entry = found.copied();

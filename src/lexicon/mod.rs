@@ -463,10 +463,10 @@ impl Lexicon {
         self.words.get(word)
     }
 
-    /// [`lookup`](Self::lookup) that also gives the word's phrase key.
+    /// [`lookup`](Self::lookup) of a word whose [`phrase_key`] is known.
     #[inline]
-    pub(crate) fn lookup_keyed(&self, word: &str) -> (u128, Option<&Entry>) {
-        self.words.get_keyed(word)
+    pub(crate) fn lookup_keyed(&self, key: u128, word: &str) -> Option<&Entry> {
+        self.words.get_keyed(key, word)
     }
 
     /// Phrases starting with `word`, longest first.

@@ -66,12 +66,13 @@ impl<V: Default> WordTable<V> {
         }
     }
 
-    /// The value of `word` and its key as [`phrase_key`](super::phrase_key) gives it.
+    /// The value of `word`, whose [`pack`]ed key (or `LONG_WORD`) is `key`.
     #[inline]
-    pub(crate) fn get_keyed(&self, word: &str) -> (u128, Option<&V>) {
-        match pack(word) {
-            Some(key) => (key, self.short.get(&key)),
-            None => (super::LONG_WORD, self.long.get(word)),
+    pub(crate) fn get_keyed(&self, key: u128, word: &str) -> Option<&V> {
+        if key == super::LONG_WORD {
+            self.long.get(word)
+        } else {
+            self.short.get(&key)
         }
     }
 

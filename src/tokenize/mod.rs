@@ -70,6 +70,10 @@ pub struct Token<'a> {
     pub sentence: u32,
     /// Ordinal of the clause (split at `,` `;` `:` dashes and sentence ends).
     pub clause: u32,
+    /// The packed lookup key of the word's lower-case form when the scanner
+    /// had it at hand (short ASCII words), else 0: the annotator packs no
+    /// word twice.
+    pub(crate) key: u128,
 }
 
 impl Token<'_> {

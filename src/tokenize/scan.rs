@@ -55,28 +55,23 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
             }
             // Most chunks are plain ASCII words: no emoticon, URL or punctuation to look for.
             let word = scan_ascii_word(bytes, pos, bytes.len());
-            if let Some((word_end, flags, number)) = word {
-                if word_end == bytes.len() || bytes[word_end].is_ascii_whitespace() {
-                    let kind = if number {
-                        TokenKind::Number
-                    } else {
-                        TokenKind::Word
-                    };
-                    self.push(pos, word_end, kind, flags);
-                    pos = word_end;
+            if let Some(w) = word {
+                if w.end == bytes.len() || bytes[w.end].is_ascii_whitespace() {
+                    self.push_word(pos, w);
+                    pos = w.end;
                     continue;
                 }
             }
             let chunk_end = chunk_end(text, pos);
             // A word that ends at punctuation ("food.") is scanned once:
             // `pieces` starts from it unless the chunk is an emoticon or URL.
-            self.chunk(pos, chunk_end, word.filter(|w| w.0 <= chunk_end));
+            self.chunk(pos, chunk_end, word.filter(|w| w.end <= chunk_end));
             pos = chunk_end;
         }
     }
 
     /// One whitespace-delimited chunk.
-    fn chunk(&mut self, start: usize, end: usize, first_word: Option<(usize, u8, bool)>) {
+    fn chunk(&mut self, start: usize, end: usize, first_word: Option<Word>) {
         let chunk = &self.text[start..end];
         if chunk.is_empty() {
             return;
@@ -99,7 +94,7 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
     }
 
     /// Words, numbers, tags, emoji and punctuation inside a chunk.
-    fn pieces(&mut self, mut pos: usize, end: usize, mut first_word: Option<(usize, u8, bool)>) {
+    fn pieces(&mut self, mut pos: usize, end: usize, mut first_word: Option<Word>) {
         let text = self.text;
         let bytes = text.as_bytes();
         while pos < end {
@@ -107,14 +102,9 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
             let word = first_word
                 .take()
                 .or_else(|| scan_ascii_word(bytes, pos, end));
-            if let Some((word_end, flags, number)) = word {
-                let kind = if number {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                };
-                self.push(pos, word_end, kind, flags);
-                pos = word_end;
+            if let Some(w) = word {
+                self.push_word(pos, w);
+                pos = w.end;
             } else if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_word(&text[pos..end])) {
                 let word_end = word_end(text, pos, end);
                 let kind = if b.is_ascii_digit()
@@ -196,7 +186,20 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
         }
     }
 
+    fn push_word(&mut self, start: usize, word: Word) {
+        let kind = if word.number {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        self.push_keyed(start, word.end, kind, word.flags, word.key);
+    }
+
     fn push(&mut self, start: usize, end: usize, kind: TokenKind, flags: u8) {
+        self.push_keyed(start, end, kind, flags, 0);
+    }
+
+    fn push_keyed(&mut self, start: usize, end: usize, kind: TokenKind, flags: u8, key: u128) {
         // An emoticon or emoji after "." still belongs to that sentence
         // ("Great food. :)"): the pending break waits for the next token.
         let trailing_symbol = matches!(kind, TokenKind::Emoticon | TokenKind::Emoji);
@@ -220,15 +223,26 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
             flags,
             sentence: self.sentence,
             clause: self.clause,
+            key,
         });
     }
+}
+
+/// An ASCII word the scanner found.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Word {
+    end: usize,
+    flags: u8,
+    number: bool,
+    /// The packed lookup key of its lower-case form, 0 when not computed.
+    key: u128,
 }
 
 /// An ASCII word at `pos` in one pass: its end, shape flags and whether it
 /// is a number. `None` when there is no word there or it runs into
 /// non-ASCII text (the general path handles that).
 #[inline]
-fn scan_ascii_word(bytes: &[u8], pos: usize, end: usize) -> Option<(usize, u8, bool)> {
+fn scan_ascii_word(bytes: &[u8], pos: usize, end: usize) -> Option<Word> {
     match scan_short_word(bytes, pos, end) {
         Some(word) => word,
         None => scan_word_bytewise(bytes, pos, end),
@@ -246,7 +260,7 @@ const LOWS: u64 = ONES * 0x7f;
 /// length ends no byte loop a branch predictor could not foresee. `None`
 /// when the word is not of that kind.
 #[inline]
-fn scan_short_word(bytes: &[u8], pos: usize, end: usize) -> Option<Option<(usize, u8, bool)>> {
+fn scan_short_word(bytes: &[u8], pos: usize, end: usize) -> Option<Option<Word>> {
     let ahead = bytes.get(pos..end.min(bytes.len()))?;
     let x = match ahead.get(..8) {
         Some(eight) => u64::from_le_bytes(eight.try_into().ok()?),
@@ -318,11 +332,23 @@ fn scan_short_word(bytes: &[u8], pos: usize, end: usize) -> Option<Option<(usize
     if upper == 0 && !elongated {
         flags |= LOOKUP_READY;
     }
-    Some(Some((pos + len, flags, digit & word == word)))
+    // Capitals to small letters: the form the lexicon is keyed by, packed
+    // as `lexicon::phrase_key` packs it (bytes, then the length in the top byte).
+    let key = if elongated {
+        0
+    } else {
+        u128::from((x | (upper >> 2)) & (u64::MAX >> ((8 - len) * 8))) | ((len as u128) << 120)
+    };
+    Some(Some(Word {
+        end: pos + len,
+        flags,
+        number: digit & word == word,
+        key,
+    }))
 }
 
 /// [`scan_ascii_word`] a byte at a time: any word, joiners and all.
-fn scan_word_bytewise(bytes: &[u8], pos: usize, end: usize) -> Option<(usize, u8, bool)> {
+fn scan_word_bytewise(bytes: &[u8], pos: usize, end: usize) -> Option<Word> {
     if pos >= end || CLASS[usize::from(bytes[pos])] == 0 {
         return None;
     }
@@ -391,7 +417,12 @@ fn scan_word_bytewise(bytes: &[u8], pos: usize, end: usize) -> Option<(usize, u8
     if any & UPPER == 0 && !elongated {
         flags |= LOOKUP_READY;
     }
-    Some((i, flags, all & DIGIT != 0))
+    Some(Word {
+        end: i,
+        flags,
+        number: all & DIGIT != 0,
+        key: 0,
+    })
 }
 
 const UPPER: u8 = 1;
@@ -624,11 +655,14 @@ mod tests {
             for pos in 0..bytes.len() {
                 for end in [bytes.len(), pos + next(bytes.len() - pos + 1)] {
                     if let Some(fast) = scan_short_word(bytes, pos, end) {
-                        assert_eq!(
-                            fast,
-                            scan_word_bytewise(bytes, pos, end),
-                            "{text:?} at {pos}..{end}"
-                        );
+                        let slow = scan_word_bytewise(bytes, pos, end);
+                        let keyless = fast.map(|w| Word { key: 0, ..w });
+                        assert_eq!(keyless, slow, "{text:?} at {pos}..{end}");
+                        if let Some(w) = fast.filter(|w| w.key != 0) {
+                            let lower = text[pos..w.end].to_ascii_lowercase();
+                            let key = crate::lexicon::phrase_key(&lower);
+                            assert_eq!(w.key, key, "{text:?} at {pos}");
+                        }
                         checked += 1;
                     }
                 }
