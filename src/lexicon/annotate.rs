@@ -52,6 +52,10 @@ pub struct Annotated {
     scratch: String,
     /// The word units of every merged phrase, in order (see [`Annotated::parts`]).
     parts: Vec<Unit>,
+    /// Indices of the units that may start a phrase: the first `head_count`
+    /// (the rest is room kept from earlier texts).
+    heads: Vec<u32>,
+    head_count: usize,
 }
 
 impl Annotated {
@@ -112,6 +116,7 @@ impl Annotated {
         self.units.clear();
         self.keys.clear();
         self.parts.clear();
+        self.head_count = 0;
         self.norms.clear();
         self.norms.push_str(text);
         self.cues = 0;
@@ -215,48 +220,64 @@ impl Annotated {
             parts_start: 0,
             parts_len: 0,
         });
+        // The heads' positions, written without a branch on whether this is one.
+        if self.head_count == self.heads.len() {
+            self.heads.push(0);
+        }
+        self.heads[self.head_count] = (self.units.len() - 1) as u32;
+        self.head_count += usize::from(entry.phrase_head);
         entry.phrase_head
     }
 
-    /// Replace each run of units that spells a phrase by one unit, longest phrase first.
+    /// Replace each run of units that spells a phrase by one unit, longest
+    /// phrase first. Only the phrase heads are visited; the units between
+    /// them move as blocks, and only once something before them merged.
     fn merge_phrases(&mut self, lexicon: &Lexicon) {
-        let mut write = 0;
-        let mut read = 0;
         let n = self.units.len();
-        while read < n {
-            if !self.units[read].entry.phrase_head && write == read {
-                // Nothing merged yet: no copy needed.
-                read += 1;
-                write += 1;
+        // `read`: next unit not yet placed; `write`: where it goes.
+        let (mut read, mut write) = (0, 0);
+        for h in 0..self.head_count {
+            let head = self.heads[h] as usize;
+            if head < read {
+                // Inside a phrase merged from an earlier head.
                 continue;
             }
-            let mut unit = self.units[read];
-            let mut consumed = 1;
-            if unit.entry.phrase_head {
-                let matched = lexicon.phrase_list(&unit.entry).and_then(|list| {
+            let matched = lexicon
+                .phrase_list(&self.units[head].entry)
+                .and_then(|list| {
                     list.longest_match(
-                        |k| (read + k < n).then(|| self.keys[read + k]),
-                        |k, word| self.word(read + k) == word,
+                        |k| (head + k < n).then(|| self.keys[head + k]),
+                        |k, word| self.word(head + k) == word,
                     )
                 });
-                if let Some(phrase) = matched {
-                    consumed = phrase.words.len();
-                    unit.parts_start = self.parts.len() as u32;
-                    unit.parts_len = consumed as u32;
-                    self.parts
-                        .extend_from_slice(&self.units[read..read + consumed]);
-                    unit.end = self.units[read + consumed - 1].end;
-                    unit.entry = phrase.entry;
-                    unit.phrase = true;
-                    self.cues |= phrase.entry.cues;
-                }
+            let Some(phrase) = matched else {
+                continue;
+            };
+            if write != read {
+                self.units.copy_within(read..head, write);
+                self.keys.copy_within(read..head, write);
             }
+            write += head - read;
+            let consumed = phrase.words.len();
+            let mut unit = self.units[head];
+            unit.parts_start = self.parts.len() as u32;
+            unit.parts_len = consumed as u32;
+            self.parts
+                .extend_from_slice(&self.units[head..head + consumed]);
+            unit.end = self.units[head + consumed - 1].end;
+            unit.entry = phrase.entry;
+            unit.phrase = true;
+            self.cues |= phrase.entry.cues;
             self.units[write] = unit;
-            self.keys[write] = self.keys[read];
+            self.keys[write] = self.keys[head];
             write += 1;
-            read += consumed;
+            read = head + consumed;
         }
-        self.units.truncate(write);
-        self.keys.truncate(write);
+        if write != read {
+            self.units.copy_within(read..n, write);
+            self.keys.copy_within(read..n, write);
+            self.units.truncate(write + n - read);
+            self.keys.truncate(write + n - read);
+        }
     }
 }
