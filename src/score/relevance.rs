@@ -73,7 +73,8 @@ const ADDRESSED: [&str; 10] = [
 /// Words of a wish, a demand, a need or a condition: the praise after them
 /// is hoped for, not found ("it would be nice to get an update", "I need
 /// help finding my bag", "if you want to arrive on time, pick another
-/// airline"); "would" only before "be" or "have" (see [`wished`]).
+/// airline"); "would" only before "be" or "have", "could" before "use"
+/// (see [`wished`]).
 const HOPES: [&str; 13] = [
     "hope",
     "hoping",
@@ -181,6 +182,8 @@ pub fn score(
         if v == 0.0
             || unit.entry.cues & cue::ASIDE != 0
             || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i)))
+            // "I hope...", "hopefully": the customer's wish, praise of nothing.
+            || (v > 0.0 && HOPES.contains(&a.word(i)))
             || (a.word(i) == "like" && !like_verb(a, i))
         {
             continue;
@@ -280,12 +283,16 @@ pub fn score(
 /// it in its clause ("I sure hope you find my bag", "you should get better
 /// agents").
 fn wished(a: &Annotated, i: usize) -> bool {
-    // "would be nice", "would have been great": a wish; "would recommend" is praise.
+    // "would be nice", "would have been great", "could use some love": a
+    // wish; "would recommend" is praise.
     let hope = |k: usize| {
         HOPES.contains(&a.word(k))
-            || (a.word(k) == "would"
-                && k + 1 < a.units.len()
-                && matches!(a.word(k + 1), "be" | "have" | "'ve"))
+            || (k + 1 < a.units.len()
+                && match a.word(k) {
+                    "would" => matches!(a.word(k + 1), "be" | "have" | "'ve"),
+                    "could" => a.word(k + 1) == "use",
+                    _ => false,
+                })
     };
     hope(i) || crate::rules::clause_before(a, i, WISH_SCOPE).any(hope)
 }
