@@ -531,6 +531,10 @@ fn irony() {
             ("The nurse was great and the wait was long.", Pos),
             ("Thanks for the quick reply!", PosOnly),
             ("Thanks for fixing the problem so fast.", Pos),
+            // Lone praise after a failure is sarcasm; before one, or thanks, sincere.
+            ("My flight got cancelled again. Great.", NegOnly),
+            ("Excellent! I forgot my umbrella at home though.", Pos),
+            ("Still no bag. Thanks!", Pos),
         ],
     );
 }

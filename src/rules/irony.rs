@@ -10,6 +10,12 @@
 //! was delayed"), and so is praise of the thing right after it ("great crew
 //! and a bad landing"): ironic praise is followed by a link word ("thanks
 //! for", "great job", "love how", "congrats on").
+//!
+//! Praise that stands alone as a sentence after a failure is a sarcastic
+//! aside: "No catering on a 5 hour flight. Nice.", "Only one agent for 100
+//! people. Super." Before the failure it is sincere ("Excellent! Maybe
+//! mine will come Monday, I forgot"), and thanks are politeness ("Still no
+//! bag. Thanks!").
 
 use super::negation::N_SCALAR;
 use crate::lexicon::{cue, Annotated};
@@ -30,6 +36,17 @@ const LINKS: [&str; 11] = [
     "for", "on", "how", "job", "work", "way", "being", "getting", "having", "another", "again",
 ];
 
+/// Ironic praise alone in its sentence may stand with these around it
+/// (besides names, hashtags, emoji and punctuation): "Wow. Just great."
+const ALONE_WITH: [&str; 3] = ["oh", "wow", "just"];
+
+/// Thanks alone in their sentence close a complaint politely.
+const THANKS: [&str; 5] = ["thanks", "thank", "thx", "ty", "appreciate"];
+
+/// How many units each side of lone praise are looked at: a longer
+/// sentence is no lone aside.
+const ALONE_SCOPE: usize = 6;
+
 /// Flip the valence of ironic praise in `valences` (after negation and the
 /// other per-unit rules, before contrast).
 pub fn apply(a: &Annotated, valences: &mut [f64]) {
@@ -37,8 +54,14 @@ pub fn apply(a: &Annotated, valences: &mut [f64]) {
         return;
     }
     let units = &a.units;
+    // Lone praise is ironic only after a failure.
+    let first_failure = valences.iter().position(|&v| v < 0.0);
     for i in 0..units.len() {
         if valences[i] <= 0.0 || units[i].entry.cues & cue::IRONY == 0 {
+            continue;
+        }
+        if first_failure.is_some_and(|f| f < i) && !THANKS.contains(&a.word(i)) && alone(a, i) {
+            valences[i] *= N_SCALAR;
             continue;
         }
         let clause = units[i].clause;
@@ -79,4 +102,41 @@ pub fn apply(a: &Annotated, valences: &mut [f64]) {
             valences[i] *= N_SCALAR;
         }
     }
+}
+
+/// Whether unit `i` is the only word of its sentence besides names,
+/// hashtags, emoji, punctuation and [`ALONE_WITH`]: "Nice.", "Wow. Super!".
+fn alone(a: &Annotated, i: usize) -> bool {
+    let units = &a.units;
+    let sentence = units[i].sentence;
+    let filler = |k: usize| {
+        k == i
+            || matches!(
+                units[k].kind,
+                TokenKind::Punct | TokenKind::Mention | TokenKind::Hashtag | TokenKind::Emoji
+            )
+            || ALONE_WITH.contains(&a.word(k))
+    };
+    let before = (i.saturating_sub(ALONE_SCOPE)..i)
+        .rev()
+        .take_while(|&k| units[k].sentence == sentence);
+    let after = (i + 1..units.len().min(i + 1 + ALONE_SCOPE))
+        .take_while(|&k| units[k].sentence == sentence);
+    let (mut seen_before, mut seen_after) = (0, 0);
+    for k in before {
+        if !filler(k) {
+            return false;
+        }
+        seen_before += 1;
+    }
+    for k in after {
+        if !filler(k) {
+            return false;
+        }
+        seen_after += 1;
+    }
+    // The sentence must end within the window on both sides.
+    let starts = i - seen_before == 0 || units[i - seen_before - 1].sentence != sentence;
+    let ends = i + seen_after + 1 >= units.len() || units[i + seen_after + 1].sentence != sentence;
+    starts && ends
 }

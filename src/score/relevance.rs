@@ -27,9 +27,10 @@
 //! cue) and "like" where no subject precedes it ("looks like a diner") are
 //! no opinion of a touchpoint.
 //!
-//! In a complaint, praise in a question or a wish ("Is there a better time
-//! to call?", "hopefully my bag makes it", "you should hire better
-//! agents") is not said of a touchpoint and goes nowhere.
+//! In a complaint, praise in a question, a wish, a need or a condition ("Is
+//! there a better time to call?", "hopefully my bag makes it", "you should
+//! hire better agents", "would be nice to get an update") is not said of a
+//! touchpoint and goes nowhere.
 //!
 //! A failure the CX patterns read as pain but no opinion word scores ("lost
 //! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
@@ -63,11 +64,18 @@ const MIXED: u8 = u8::MAX;
 const CONNECTORS: [&str; 12] = [
     "and", "or", "&", ",", "/", "the", "their", "its", "our", "both", "plus", "n",
 ];
-/// In a complaint, thanks and calls for help are said to the business, not
-/// of a touchpoint: "the page never loads. thx!", "still no bag, help!".
-const ADDRESSED: [&str; 5] = ["thanks", "thank", "thx", "help", "ty"];
-/// Words of a wish or a demand: the praise after them is hoped for, not found.
-const HOPES: [&str; 8] = [
+/// In a complaint, thanks, calls for help and answers are said to the
+/// business, not of a touchpoint: "the page never loads. thx!", "still no
+/// bag, help!", "Yes, I filed a report. Still no bag".
+const ADDRESSED: [&str; 10] = [
+    "thanks", "thank", "thx", "help", "ty", "yes", "yeah", "yep", "ok", "okay",
+];
+/// Words of a wish, a demand, a need or a condition: the praise after them
+/// is hoped for, not found ("it would be nice to get an update", "I need
+/// help finding my bag", "if you want to arrive on time, pick another
+/// airline"); "would" only before "be" or "have", "could" before "use"
+/// (see [`wished`]).
+const HOPES: [&str; 13] = [
     "hope",
     "hoping",
     "hopefully",
@@ -76,6 +84,11 @@ const HOPES: [&str; 8] = [
     "wishing",
     "praying",
     "should",
+    "woulda",
+    "if",
+    "need",
+    "needs",
+    "expect",
 ];
 /// How far back in its clause a hope word makes a wish.
 const WISH_SCOPE: usize = 8;
@@ -169,6 +182,8 @@ pub fn score(
         if v == 0.0
             || unit.entry.cues & cue::ASIDE != 0
             || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i)))
+            // "I hope...", "hopefully": the customer's wish, praise of nothing.
+            || (v > 0.0 && HOPES.contains(&a.word(i)))
             || (a.word(i) == "like" && !like_verb(a, i))
         {
             continue;
@@ -183,7 +198,7 @@ pub fn score(
             continue;
         };
         attached += v.abs() * weight;
-        for k in group(a, mentions, m) {
+        for k in group(a, mentions, m).chain(subject(a, i, mentions, segments, m)) {
             let id = usize::from(mentions[k].touchpoint);
             scratch.sums[id] += v * weight;
             scratch.touched[id] = true;
@@ -268,8 +283,18 @@ pub fn score(
 /// it in its clause ("I sure hope you find my bag", "you should get better
 /// agents").
 fn wished(a: &Annotated, i: usize) -> bool {
-    HOPES.contains(&a.word(i))
-        || crate::rules::clause_before(a, i, WISH_SCOPE).any(|k| HOPES.contains(&a.word(k)))
+    // "would be nice", "would have been great", "could use some love": a
+    // wish; "would recommend" is praise.
+    let hope = |k: usize| {
+        HOPES.contains(&a.word(k))
+            || (k + 1 < a.units.len()
+                && match a.word(k) {
+                    "would" => matches!(a.word(k + 1), "be" | "have" | "'ve"),
+                    "could" => a.word(k + 1) == "use",
+                    _ => false,
+                })
+    };
+    hope(i) || crate::rules::clause_before(a, i, WISH_SCOPE).any(hope)
 }
 
 /// Touchpoint mentions in text order: single words and taxonomy phrases (longest first).
@@ -408,16 +433,7 @@ fn attach(
     // The first opinion after a copula is said of the subject before it:
     // "the pasta was not bad for the price" is about the pasta.
     if let Some(b) = before.filter(|&b| segments[mentions[b].first] == segment) {
-        let gap = mentions[b].last + 1..i;
-        if gap.len() <= MAX_PREDICATE
-            && gap.clone().any(|k| units[k].entry.cues & cue::COPULA != 0)
-            && gap.clone().all(|k| {
-                let entry = &units[k].entry;
-                entry.touchpoint & TOUCHPOINT_ID == 0
-                    && entry.contrast.is_none()
-                    && entry.valence.is_none()
-            })
-        {
+        if predicate(a, mentions[b].last + 1..i) {
             return Some((b, 1.0));
         }
     }
@@ -451,6 +467,42 @@ fn attach(
         .then(|| nearest(&|_| true))
         .flatten()
         .map(|m| (m, NEIGHBOUR_WEIGHT))
+}
+
+/// Whether the units of `gap` join a subject to the opinion after them: a
+/// copula and nothing else that names, judges or contrasts ("was not very").
+fn predicate(a: &Annotated, gap: std::ops::Range<usize>) -> bool {
+    let units = &a.units;
+    gap.len() <= MAX_PREDICATE
+        && gap.clone().any(|k| units[k].entry.cues & cue::COPULA != 0)
+        && gap.clone().all(|k| {
+            let entry = &units[k].entry;
+            entry.touchpoint & TOUCHPOINT_ID == 0
+                && entry.contrast.is_none()
+                && entry.valence.is_none()
+        })
+}
+
+/// The subject of opinion unit `i` when `i` is itself mention `m` of
+/// another touchpoint, after a copula: "my luggage was delayed" is said of
+/// the luggage too, not only of the delay.
+fn subject(
+    a: &Annotated,
+    i: usize,
+    mentions: &[Mention],
+    segments: &[u32],
+    m: usize,
+) -> Option<usize> {
+    let mention = &mentions[m];
+    let b = m.checked_sub(1)?;
+    let subject = &mentions[b];
+    (mention.first == i
+        && mention.last == i
+        && !subject.opinion
+        && subject.touchpoint != mention.touchpoint
+        && segments[subject.first] == segments[i]
+        && predicate(a, subject.last + 1..i))
+    .then_some(b)
 }
 
 /// Mention `m` and the mentions coordinated with it.

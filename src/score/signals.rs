@@ -402,8 +402,17 @@ fn judge(a: &Annotated, words: &[Unit], pattern: &Pattern, mut hit: Hit) -> Opti
                 "was" | "were" | "got" | "been" | "get" | "am" | "are"
             )
             && a.form(&words[hit.start]).ends_with("ed");
+        // "we've been on hold for 2 hours", "we are still at the gate", "I
+        // can't book online": time lost, a plight and what the customer is
+        // kept from doing are the business's failure, whoever the subject.
+        let plight = (hit.duration && hit.quantity.len > 0)
+            || matches!(
+                a.form(&words[hit.start]),
+                "still" | "can't" | "cannot" | "couldn't" | "unable"
+            );
         let own = !made
             && !done_to
+            && !plight
             && (hit.start.saturating_sub(3)..hit.start)
                 .take_while(|&k| words[k].clause == words[hit.start].clause)
                 .any(|k| {
