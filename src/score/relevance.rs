@@ -10,7 +10,9 @@
 //! - else, for the first opinion after a copula, the subject mention before
 //!   it in the same segment ("the pasta was not bad for the price");
 //! - else the nearest mention in the same segment (a clause, split again at
-//!   contrast words such as "but", "although");
+//!   contrast words such as "but", "although"); praise passes over a
+//!   setting, a mention after a preposition ("the dishes on the menu are
+//!   great"), when the segment names something else;
 //! - else, where that sentence names one touchpoint only, the nearest
 //!   mention of the same sentence, at [`SENTENCE_WEIGHT`];
 //! - else the last mention of the sentence before, or the first of the
@@ -21,7 +23,8 @@
 //!   with several named, guessing would give one the other's praise. Such
 //!   opinions go weakly to the touchpoints that have none, unless the
 //!   placed opinions disagree with them (a mixed comment: the unnamed
-//!   touchpoints are as likely merely mentioned).
+//!   touchpoints are as likely merely mentioned); praise skips touchpoints
+//!   named only as settings.
 //!
 //! Words whose valence says what they are ("friends", "party", the `aside`
 //! cue) and "like" where no subject precedes it ("looks like a diner") are
@@ -36,7 +39,8 @@
 //! same way (a mention inside the failure takes it).
 //!
 //! Mentions joined only by "and", "or", commas and articles share the
-//! opinion ("the food and service were great"). Everything is found with
+//! opinion ("the food and service were great"), unless "and" opens a clause
+//! ("we ordered the fish and the waitress was lovely"). Everything is found with
 //! binary searches over the sorted mentions, so time stays linear.
 
 use super::{sentiment::normalize, Modifiers};
@@ -86,6 +90,24 @@ const MAX_GROUP: usize = 4;
 /// At most this many units between a subject mention and the opinion after
 /// its copula ("the room was not very clean").
 const MAX_PREDICATE: usize = 4;
+/// Prepositions that make the mention after them a setting ("on the menu",
+/// "at the bar", "for dinner"). Not "of" ("the quality of the food"),
+/// "by"/"with" ("ignored by the waiter", "rude with us") nor "to" ("to
+/// refill our water").
+const PREPOSITIONS: [&str; 13] = [
+    "at", "on", "in", "for", "from", "through", "into", "off", "about", "during", "after",
+    "before", "inside",
+];
+/// Words between a preposition and its mention.
+const DETERMINERS: [&str; 14] = [
+    "the", "a", "an", "our", "my", "their", "your", "his", "her", "its", "this", "that", "these",
+    "those",
+];
+/// At most this many units between a preposition and its mention, plus one.
+const SETTING_REACH: usize = 4;
+/// How far back before a coordinated mention the customer or an opinion is
+/// looked for (see [`new_clause`]).
+const CLAUSE_HEAD: usize = 8;
 /// Words before "like" that make it the verb ("I like", "you'll like", "didn't like").
 const LIKERS: [&str; 10] = [
     "you", "they", "really", "also", "would", "you'll", "didn't", "don't", "not", "i'd",
@@ -98,6 +120,9 @@ struct Mention {
     last: usize,
     /// A single word with a valence of its own ("cheap", "friendly").
     opinion: bool,
+    /// Named in a prepositional phrase ("on the menu", "at the bar", "for
+    /// dinner"): the setting of a clause, rarely what its opinions are about.
+    setting: bool,
 }
 
 /// Reusable buffers for [`score`].
@@ -178,12 +203,12 @@ pub fn score(
         if complaint && v > 0.0 && (scratch.questions[unit.sentence as usize] || wished(a, i)) {
             continue;
         }
-        let Some((m, weight)) = attach(a, i, mentions, segments, uniform) else {
+        let Some((m, weight)) = attach(a, i, v > 0.0, mentions, segments, uniform) else {
             unattached += v;
             continue;
         };
         attached += v.abs() * weight;
-        for k in group(a, mentions, m) {
+        for k in group(a, mentions, segments, m) {
             let id = usize::from(mentions[k].touchpoint);
             scratch.sums[id] += v * weight;
             scratch.touched[id] = true;
@@ -201,14 +226,14 @@ pub fn score(
         let inside = mentions.partition_point(|m| m.last < first);
         let place = match mentions.get(inside) {
             Some(m) if m.first < last => Some((inside, 1.0)),
-            _ => attach(a, first, mentions, segments, uniform),
+            _ => attach(a, first, false, mentions, segments, uniform),
         };
         told_pain += PAIN_VALENCE.abs();
         let Some((m, weight)) = place else {
             continue;
         };
         attached += PAIN_VALENCE.abs() * weight;
-        for k in group(a, mentions, m) {
+        for k in group(a, mentions, segments, m) {
             let id = usize::from(mentions[k].touchpoint);
             scratch.sums[id] += PAIN_VALENCE * weight;
             scratch.touched[id] = true;
@@ -224,8 +249,12 @@ pub fn score(
         // Not when the placed ones disagree: "the waiter was rude when we
         // asked about the wine, a shame on such a lovely evening" says
         // nothing of the wine.
+        // Praise goes to no touchpoint named only as a setting: "we sat at
+        // the bar, all superb" praises no bar.
         for &id in &scratch.order {
-            if !scratch.touched[usize::from(id)] {
+            let subject =
+                unattached < 0.0 || mentions.iter().any(|m| m.touchpoint == id && !m.setting);
+            if !scratch.touched[usize::from(id)] && subject {
                 scratch.sums[usize::from(id)] += unattached * RESIDUAL_WEIGHT;
             }
         }
@@ -301,6 +330,7 @@ fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
                     first: i,
                     last: i + len - 1,
                     opinion: false,
+                    setting: setting(a, i),
                 });
                 i += len;
                 continue;
@@ -312,10 +342,32 @@ fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
                 first: i,
                 last: i,
                 opinion: false,
+                setting: setting(a, i),
             });
         }
         i += 1;
     }
+}
+
+/// Whether the mention starting at unit `first` follows a preposition,
+/// past determiners and other touchpoint words ("on the dessert menu").
+fn setting(a: &Annotated, first: usize) -> bool {
+    for k in (first.saturating_sub(SETTING_REACH)..first).rev() {
+        let word = a.word(k);
+        if PREPOSITIONS.contains(&word) {
+            // "for" after a mention names what it is for ("value for
+            // unlimited data", "a wait for a table"): no setting.
+            let complement =
+                word == "for" && k > 0 && a.units[k - 1].entry.touchpoint & TOUCHPOINT_ID != 0;
+            return !complement;
+        }
+        let entry = &a.units[k].entry;
+        let compound = entry.touchpoint & TOUCHPOINT_ID != 0 && entry.valence.is_none();
+        if !compound && !DETERMINERS.contains(&word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Mark mentions that are opinions themselves. An opinion word that names
@@ -372,6 +424,7 @@ fn like_verb(a: &Annotated, i: usize) -> bool {
 fn attach(
     a: &Annotated,
     i: usize,
+    praise: bool,
     mentions: &[Mention],
     segments: &[u32],
     uniform: &[u8],
@@ -390,6 +443,12 @@ fn attach(
     let plain = |m: &usize| !mentions[*m].opinion;
     let before = (next.saturating_sub(MAX_GROUP)..next).rev().find(plain);
     let after = (next..mentions.len().min(next + MAX_GROUP)).find(plain);
+    // Within its clause praise prefers a mention that is no setting: "the
+    // dishes on the menu are great" is about the dishes. A failure is often
+    // where it happened ("stuck on the phone for hours").
+    let core = |m: &usize| !(mentions[*m].opinion || praise && mentions[*m].setting);
+    let before_core = (next.saturating_sub(MAX_GROUP)..next).rev().find(core);
+    let after_core = (next..mentions.len().min(next + MAX_GROUP)).find(core);
     let distance = |m: usize| {
         let mention = &mentions[m];
         if mention.last < i {
@@ -398,16 +457,17 @@ fn attach(
             mention.first - i
         }
     };
-    let nearest = |ok: &dyn Fn(usize) -> bool| -> Option<usize> {
+    let nearest_of = |before: Option<usize>, after: Option<usize>, ok: &dyn Fn(usize) -> bool| {
         match (before.filter(|&m| ok(m)), after.filter(|&m| ok(m))) {
             // On a tie the mention after wins: "nice outdoor atmosphere".
             (Some(b), Some(f)) => Some(if distance(f) <= distance(b) { f } else { b }),
             (b, f) => b.or(f),
         }
     };
+    let nearest = |ok: &dyn Fn(usize) -> bool| nearest_of(before, after, ok);
     // The first opinion after a copula is said of the subject before it:
     // "the pasta was not bad for the price" is about the pasta.
-    if let Some(b) = before.filter(|&b| segments[mentions[b].first] == segment) {
+    if let Some(b) = before_core.filter(|&b| segments[mentions[b].first] == segment) {
         let gap = mentions[b].last + 1..i;
         if gap.len() <= MAX_PREDICATE
             && gap.clone().any(|k| units[k].entry.cues & cue::COPULA != 0)
@@ -421,7 +481,10 @@ fn attach(
             return Some((b, 1.0));
         }
     }
-    if let Some(m) = nearest(&|m| segments[mentions[m].first] == segment) {
+    let in_segment = |m: usize| segments[mentions[m].first] == segment;
+    if let Some(m) =
+        nearest_of(before_core, after_core, &in_segment).or_else(|| nearest(&in_segment))
+    {
         return Some((m, 1.0));
     }
     // Beyond its segment an opinion is only attached where the sentence
@@ -454,10 +517,17 @@ fn attach(
 }
 
 /// Mention `m` and the mentions coordinated with it.
-fn group(a: &Annotated, mentions: &[Mention], m: usize) -> std::ops::Range<usize> {
+fn group(
+    a: &Annotated,
+    mentions: &[Mention],
+    segments: &[u32],
+    m: usize,
+) -> std::ops::Range<usize> {
     let joined = |left: &Mention, right: &Mention| {
         let gap = left.last + 1..right.first;
-        gap.len() <= MAX_CONNECTORS && gap.clone().all(|k| CONNECTORS.contains(&a.word(k)))
+        gap.len() <= MAX_CONNECTORS
+            && gap.clone().all(|k| CONNECTORS.contains(&a.word(k)))
+            && !new_clause(a, segments, left, right)
     };
     let mut first = m;
     while first > 0 && m - first < MAX_GROUP && joined(&mentions[first - 1], &mentions[first]) {
@@ -471,6 +541,26 @@ fn group(a: &Annotated, mentions: &[Mention], m: usize) -> std::ops::Range<usize
         last += 1;
     }
     first..last + 1
+}
+
+/// Whether "and" before `right` opens a clause of its own: `right` is the
+/// subject of a copula while `left` follows the customer or an opinion in
+/// its segment ("we ordered the fish and the waitress was lovely", "loved
+/// the pasta and the service was slow"), so the two share nothing.
+fn new_clause(a: &Annotated, segments: &[u32], left: &Mention, right: &Mention) -> bool {
+    let units = &a.units;
+    let subject = units
+        .get(right.last + 1)
+        .is_some_and(|u| u.entry.cues & cue::COPULA != 0);
+    subject
+        && (0..left.first)
+            .rev()
+            .take_while(|&k| segments[k] == segments[left.first])
+            .take(CLAUSE_HEAD)
+            .any(|k| {
+                let entry = &units[k].entry;
+                entry.cues & cue::FIRST_PERSON != 0 || entry.valence.is_some()
+            })
 }
 
 #[cfg(test)]
