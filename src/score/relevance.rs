@@ -36,7 +36,9 @@
 //!
 //! A failure the CX patterns read as pain but no opinion word scores ("lost
 //! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
-//! same way (a mention inside the failure takes it).
+//! same way (a mention inside the failure takes it); so is a person who
+//! failed to act ("the waiter never came back"), for that person. A wait
+//! for a person ("we waited forever for our server") is also theirs.
 //!
 //! Mentions joined only by "and", "or", commas and articles share the
 //! opinion ("the food and service were great"), unless "and" opens a clause
@@ -105,6 +107,10 @@ const DETERMINERS: [&str; 14] = [
 ];
 /// At most this many units between a preposition and its mention, plus one.
 const SETTING_REACH: usize = 4;
+/// How far after a wait word its "for" may stand ("waited an hour for").
+const WAIT_REACH: usize = 6;
+/// How many units after a person's negated verb must hold no opinion word.
+const FAILURE_REACH: usize = 4;
 /// How far back before a coordinated mention the customer or an opinion is
 /// looked for (see [`new_clause`]).
 const CLAUSE_HEAD: usize = 8;
@@ -187,6 +193,7 @@ pub fn score(
     let complaint = !pain.is_empty() || (0..units.len()).any(|i| valence(i) < 0.0);
     let mut attached = 0.0;
     let mut unattached = 0.0;
+    let mut told_pain = 0.0;
     scratch.touched.clear();
     scratch.touched.resize(slots, false);
     for (i, unit) in units.iter().enumerate() {
@@ -208,15 +215,38 @@ pub fn score(
             continue;
         };
         attached += v.abs() * weight;
-        for k in group(a, mentions, segments, m) {
+        let shared = group(a, mentions, segments, m);
+        for k in shared.clone() {
             let id = usize::from(mentions[k].touchpoint);
             scratch.sums[id] += v * weight;
             scratch.touched[id] = true;
         }
+        // A wait for a person is theirs too: "we waited forever for our
+        // server to bring the check" is about the server as well.
+        if v < 0.0 && a.parts(i).iter().any(|u| u.entry.cues & cue::WAIT != 0) {
+            if let Some(p) = waited_for(a, mentions, segments, i).filter(|p| !shared.contains(p)) {
+                let id = usize::from(mentions[p].touchpoint);
+                scratch.sums[id] += v;
+                scratch.touched[id] = true;
+            }
+        }
+    }
+    // A person who failed to act, told without an opinion word ("the waiter
+    // never came back", "our server didn't check on us"), is a complaint
+    // about them.
+    for (m, mention) in mentions.iter().enumerate() {
+        if failed_to_act(a, mentions, m, valence)
+            && !scratch.questions[units[mention.first].sentence as usize]
+        {
+            let id = usize::from(mention.touchpoint);
+            scratch.sums[id] += PAIN_VALENCE;
+            scratch.touched[id] = true;
+            attached += PAIN_VALENCE.abs();
+            told_pain += PAIN_VALENCE.abs();
+        }
     }
     // Failures told without an opinion word ("lost my bag", "site is down")
     // are opinions too, placed like one.
-    let mut told_pain = 0.0;
     for span in pain {
         let first = units.partition_point(|u| u.end <= span.start);
         let last = units.partition_point(|u| u.start < span.end);
@@ -233,9 +263,19 @@ pub fn score(
             continue;
         };
         attached += PAIN_VALENCE.abs() * weight;
-        for k in group(a, mentions, segments, m) {
+        let shared = group(a, mentions, segments, m);
+        for k in shared.clone() {
             let id = usize::from(mentions[k].touchpoint);
             scratch.sums[id] += PAIN_VALENCE * weight;
+            scratch.touched[id] = true;
+        }
+        let person = (first..last)
+            .find(|&k| a.parts(k).iter().any(|u| u.entry.cues & cue::WAIT != 0))
+            .and_then(|k| waited_for(a, mentions, segments, k))
+            .filter(|p| !shared.contains(p));
+        if let Some(p) = person {
+            let id = usize::from(mentions[p].touchpoint);
+            scratch.sums[id] += PAIN_VALENCE;
             scratch.touched[id] = true;
         }
     }
@@ -291,6 +331,56 @@ pub fn score(
         score: relevance.clamp(0.0, 1.0),
         touchpoints,
     }
+}
+
+/// The person mention a wait at unit `i` is for: "for", a determiner at
+/// most, then a person word ("waited 20 minutes for the waitress").
+fn waited_for(a: &Annotated, mentions: &[Mention], segments: &[u32], i: usize) -> Option<usize> {
+    let units = &a.units;
+    let end = units.len().min(i + 1 + WAIT_REACH);
+    let at = (i + 1..end)
+        .take_while(|&k| segments[k] == segments[i])
+        .find(|&k| a.word(k) == "for")?;
+    let person = (at + 1..end.min(at + 3))
+        .take_while(|&k| segments[k] == segments[i])
+        .find(|&k| !DETERMINERS.contains(&a.word(k)))
+        .filter(|&k| units[k].entry.cues & cue::PERSON != 0)?;
+    let m = mentions.partition_point(|m| m.last < person);
+    mentions.get(m).filter(|m| m.first == person).map(|_| m)
+}
+
+/// Whether mention `m` names a person followed, within its segment, by a
+/// negated verb with no opinion word after it: "the waiter never came
+/// back", "our server didn't check on us" (not "the waiter wasn't rude").
+fn failed_to_act(
+    a: &Annotated,
+    mentions: &[Mention],
+    m: usize,
+    valence: impl Fn(usize) -> f64,
+) -> bool {
+    let units = &a.units;
+    let mention = &mentions[m];
+    if mention.opinion || units[mention.first].entry.cues & cue::PERSON == 0 {
+        return false;
+    }
+    let clause = units[mention.last].clause;
+    let in_clause = |k: &usize| units[*k].clause == clause && units[*k].entry.contrast.is_none();
+    let plain = |k: usize| {
+        let u = &units[k];
+        u.kind == TokenKind::Word && u.entry.touchpoint & TOUCHPOINT_ID == 0 && valence(k) == 0.0
+    };
+    let start = mention.last + 1;
+    let Some(negator) = (start..units.len().min(start + 3))
+        .take_while(in_clause)
+        .find(|&k| units[k].entry.negator || !plain(k))
+        .filter(|&k| units[k].entry.negator)
+    else {
+        return false;
+    };
+    let end = units.len().min(negator + 1 + FAILURE_REACH);
+    (negator + 1..end)
+        .take_while(in_clause)
+        .all(|k| valence(k) == 0.0 && units[k].entry.valence.is_none())
 }
 
 /// Whether unit `i` stands in a wish: a hope word or "should" at or before
