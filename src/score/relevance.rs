@@ -9,6 +9,9 @@
 //! - a mention that is itself an opinion ("overcharged", "delicious") keeps it;
 //! - else, for the first opinion after a copula, the subject mention before
 //!   it in the same segment ("the pasta was not bad for the price");
+//! - else a person mention a few words before it in the same segment ("the
+//!   waitress forgot our drinks"), unless the opinion modifies the mention
+//!   right after it;
 //! - else the nearest mention in the same segment (a clause, split again at
 //!   contrast words such as "but", "although"); praise passes over a
 //!   setting, a mention after a preposition ("the dishes on the menu are
@@ -107,6 +110,9 @@ const DETERMINERS: [&str; 14] = [
 ];
 /// At most this many units between a preposition and its mention, plus one.
 const SETTING_REACH: usize = 4;
+/// At most this many words between a person and their act ("then",
+/// "was slow and").
+const MAX_ADVERBS: usize = 4;
 /// How far after a wait word its "for" may stand ("waited an hour for").
 const WAIT_REACH: usize = 6;
 /// How many units after a person's negated verb must hold no opinion word.
@@ -566,6 +572,25 @@ fn attach(
                 entry.touchpoint & TOUCHPOINT_ID == 0
                     && entry.contrast.is_none()
                     && entry.valence.is_none()
+            })
+        {
+            return Some((b, 1.0));
+        }
+    }
+    // A person's act, a few words after them, is about them: "the waitress
+    // forgot our drinks", "our server was slow and ignored us" (not "the
+    // chef made amazing pasta", where the opinion modifies the mention after it).
+    if let Some(b) = before_core.filter(|&b| segments[mentions[b].first] == segment) {
+        let gap = mentions[b].last + 1..i;
+        let modifier = mentions.get(next).is_some_and(|m| m.first == i + 1);
+        if units[mentions[b].first].entry.cues & cue::PERSON != 0
+            && gap.len() <= MAX_ADVERBS
+            && !modifier
+            && gap.clone().all(|k| {
+                let entry = &units[k].entry;
+                units[k].kind == TokenKind::Word
+                    && (entry.touchpoint & TOUCHPOINT_ID == 0 || entry.valence.is_some())
+                    && entry.contrast.is_none()
             })
         {
             return Some((b, 1.0));
