@@ -41,7 +41,9 @@
 //! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
 //! same way (a mention inside the failure takes it); so is a person who
 //! failed to act ("the waiter never came back"), for that person. A wait
-//! for a person ("we waited forever for our server") is also theirs.
+//! for a person ("we waited forever for our server") is also theirs. How
+//! long a dish took is no opinion of the dish but of the service (the
+//! touchpoint of "waited"), when its sentence names it.
 //!
 //! Mentions joined only by "and", "or", commas and articles share the
 //! opinion ("the food and service were great"), unless "and" opens a clause
@@ -113,6 +115,10 @@ const SETTING_REACH: usize = 4;
 /// At most this many words between a person and their act ("then",
 /// "was slow and").
 const MAX_ADVERBS: usize = 4;
+/// Words that tell how long something took.
+const TOOK: [&str; 3] = ["took", "takes", "taking"];
+/// The word whose touchpoint waiting is about (service in the bundled taxonomies).
+const WAIT_WORD: &str = "waited";
 /// How far after a wait word its "for" may stand ("waited an hour for").
 const WAIT_REACH: usize = 6;
 /// How many units after a person's negated verb must hold no opinion word.
@@ -216,7 +222,13 @@ pub fn score(
         if complaint && v > 0.0 && (scratch.questions[unit.sentence as usize] || wished(a, i)) {
             continue;
         }
-        let Some((m, weight)) = attach(a, i, v > 0.0, mentions, segments, uniform) else {
+        let place = attach(a, i, v > 0.0, mentions, segments, uniform);
+        let place = if v < 0.0 && slow(a, i..i + 1) {
+            place.and_then(|(m, w)| Some((slowness(a, lexicon, mentions, m)?, w)))
+        } else {
+            place
+        };
+        let Some((m, weight)) = place else {
             unattached += v;
             continue;
         };
@@ -263,6 +275,13 @@ pub fn score(
         let place = match mentions.get(inside) {
             Some(m) if m.first < last => Some((inside, 1.0)),
             _ => attach(a, first, false, mentions, segments, uniform),
+        };
+        // The span of a late arrival may start after its "took" ("took 45
+        // minutes to arrive").
+        let place = if slow(a, first.saturating_sub(1)..last) {
+            place.and_then(|(m, w)| Some((slowness(a, lexicon, mentions, m)?, w)))
+        } else {
+            place
         };
         told_pain += PAIN_VALENCE.abs();
         let Some((m, weight)) = place else {
@@ -336,6 +355,39 @@ pub fn score(
     Relevance {
         score: relevance.clamp(0.0, 1.0),
         touchpoints,
+    }
+}
+
+/// Whether units `range` tell how long something took: a wait word ("waited
+/// 40 minutes", "waited forever") or "took" ("took an hour").
+fn slow(a: &Annotated, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| {
+        TOOK.contains(&a.word(k)) || a.parts(k).iter().any(|u| u.entry.cues & cue::WAIT != 0)
+    })
+}
+
+/// Where a slowness placed at mention `m` goes: a slow dish is no opinion
+/// of the dish ("the food took 45 minutes to arrive") but of the service,
+/// the touchpoint the taxonomy gives waiting, at its mention nearest `m` in
+/// the sentence; nowhere when the sentence names none. A person keeps it ("the waiter
+/// took forever").
+fn slowness(a: &Annotated, lexicon: &Lexicon, mentions: &[Mention], m: usize) -> Option<usize> {
+    let units = &a.units;
+    let mention = &mentions[m];
+    let wait = lexicon
+        .lookup(WAIT_WORD)
+        .map_or(0, |e| e.touchpoint & TOUCHPOINT_ID);
+    if wait == 0 || mention.touchpoint == wait || units[mention.first].entry.cues & cue::PERSON != 0
+    {
+        return Some(m);
+    }
+    let sentence = units[mention.first].sentence;
+    let ok = |n: &Mention| n.touchpoint == wait && units[n.first].sentence == sentence;
+    let before = mentions[..m].iter().rposition(ok);
+    let after = mentions[m..].iter().position(ok).map(|k| m + k);
+    match (before, after) {
+        (Some(b), Some(f)) => Some(if f - m <= m - b { f } else { b }),
+        (b, f) => b.or(f),
     }
 }
 
