@@ -7,6 +7,8 @@
 //! (its valence after negation, boosters and the other rules, before
 //! contrast re-weighting) goes to one mention:
 //! - a mention that is itself an opinion ("overcharged", "delicious") keeps it;
+//! - else, when "he" or "she" is its subject, the person named last
+//!   ("we asked the waiter for water and he was rude");
 //! - else, for the first opinion after a copula, the subject mention before
 //!   it in the same segment ("the pasta was not bad for the price");
 //! - else a person mention a few words before it in the same segment ("the
@@ -115,6 +117,8 @@ const SETTING_REACH: usize = 4;
 /// At most this many words between a person and their act ("then",
 /// "was slow and").
 const MAX_ADVERBS: usize = 4;
+/// Pronouns that stand for a person named before ("the waiter ... he").
+const PRONOUNS: [&str; 2] = ["he", "she"];
 /// Words that tell how long something took.
 const TOOK: [&str; 3] = ["took", "takes", "taking"];
 /// The word whose touchpoint waiting is about (service in the bundled taxonomies).
@@ -356,6 +360,34 @@ pub fn score(
         score: relevance.clamp(0.0, 1.0),
         touchpoints,
     }
+}
+
+/// The person mention "he" or "she" stands for when one of them is the
+/// subject of opinion unit `i` (at most [`MAX_ADVERBS`] words before it in
+/// its segment, no mention between, the opinion modifying no mention right
+/// after it): the last person named in this sentence or the one before.
+fn pronoun_subject(
+    a: &Annotated,
+    mentions: &[Mention],
+    segments: &[u32],
+    next: usize,
+    i: usize,
+) -> Option<usize> {
+    let units = &a.units;
+    let pronoun = (i.saturating_sub(MAX_ADVERBS + 1)..i)
+        .rev()
+        .take_while(|&k| segments[k] == segments[i])
+        .find(|&k| PRONOUNS.contains(&a.word(k)))?;
+    let between = next > 0 && mentions[next - 1].last >= pronoun;
+    let modifier = mentions.get(next).is_some_and(|m| m.first == i + 1);
+    if between || modifier || (pronoun + 1..i).any(|k| units[k].entry.valence.is_some()) {
+        return None;
+    }
+    let sentence = units[i].sentence;
+    (next.saturating_sub(MAX_GROUP * 2)..next).rev().find(|&m| {
+        let unit = &units[mentions[m].first];
+        unit.entry.cues & cue::PERSON != 0 && unit.sentence + 1 >= sentence
+    })
 }
 
 /// Whether units `range` tell how long something took: a wait word ("waited
@@ -613,6 +645,11 @@ fn attach(
         }
     };
     let nearest = |ok: &dyn Fn(usize) -> bool| nearest_of(before, after, ok);
+    // "he"/"she" a few words before the opinion stands for the person named
+    // last: "we asked the waiter for water and he was rude".
+    if let Some(p) = pronoun_subject(a, mentions, segments, next, i) {
+        return Some((p, 1.0));
+    }
     // The first opinion after a copula is said of the subject before it:
     // "the pasta was not bad for the price" is about the pasta.
     if let Some(b) = before_core.filter(|&b| segments[mentions[b].first] == segment) {
