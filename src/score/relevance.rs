@@ -42,7 +42,8 @@
 //! A failure the CX patterns read as pain but no opinion word scores ("lost
 //! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
 //! same way (a mention inside the failure takes it); so is a person who
-//! failed to act ("the waiter never came back"), for that person. A wait
+//! failed to act ("the waiter never came back", "... and he never brought
+//! it"), for that person. A wait
 //! for a person ("we waited forever for our server") is also theirs. How
 //! long a dish took is no opinion of the dish but of the service (the
 //! touchpoint of "waited"), when its sentence names it.
@@ -267,6 +268,22 @@ pub fn score(
             told_pain += PAIN_VALENCE.abs();
         }
     }
+    // So is "he"/"she" who failed to act, for the person named last: "I
+    // asked the waiter twice and he never brought it".
+    if a.cues & cue::PERSON != 0 {
+        for (k, unit) in units.iter().enumerate() {
+            let person = (PRONOUNS.contains(&a.word(k)) && negated_act(a, k, valence))
+                .then(|| person_before(a, mentions, k))
+                .flatten();
+            if let Some(p) = person.filter(|_| !scratch.questions[unit.sentence as usize]) {
+                let id = usize::from(mentions[p].touchpoint);
+                scratch.sums[id] += PAIN_VALENCE;
+                scratch.touched[id] = true;
+                attached += PAIN_VALENCE.abs();
+                told_pain += PAIN_VALENCE.abs();
+            }
+        }
+    }
     // Failures told without an opinion word ("lost my bag", "site is down")
     // are opinions too, placed like one.
     for span in pain {
@@ -383,11 +400,7 @@ fn pronoun_subject(
     if between || modifier || (pronoun + 1..i).any(|k| units[k].entry.valence.is_some()) {
         return None;
     }
-    let sentence = units[i].sentence;
-    (next.saturating_sub(MAX_GROUP * 2)..next).rev().find(|&m| {
-        let unit = &units[mentions[m].first];
-        unit.entry.cues & cue::PERSON != 0 && unit.sentence + 1 >= sentence
-    })
+    person_before(a, mentions, pronoun)
 }
 
 /// Whether units `range` tell how long something took: a wait word ("waited
@@ -448,18 +461,23 @@ fn failed_to_act(
     m: usize,
     valence: impl Fn(usize) -> f64,
 ) -> bool {
-    let units = &a.units;
     let mention = &mentions[m];
-    if mention.opinion || units[mention.first].entry.cues & cue::PERSON == 0 {
-        return false;
-    }
-    let clause = units[mention.last].clause;
+    !mention.opinion
+        && a.units[mention.first].entry.cues & cue::PERSON != 0
+        && negated_act(a, mention.last, valence)
+}
+
+/// Whether the subject ending at unit `subject` is followed, within its
+/// clause, by a negated verb with no opinion word after it.
+fn negated_act(a: &Annotated, subject: usize, valence: impl Fn(usize) -> f64) -> bool {
+    let units = &a.units;
+    let clause = units[subject].clause;
     let in_clause = |k: &usize| units[*k].clause == clause && units[*k].entry.contrast.is_none();
     let plain = |k: usize| {
         let u = &units[k];
         u.kind == TokenKind::Word && u.entry.touchpoint & TOUCHPOINT_ID == 0 && valence(k) == 0.0
     };
-    let start = mention.last + 1;
+    let start = subject + 1;
     let Some(negator) = (start..units.len().min(start + 3))
         .take_while(in_clause)
         .find(|&k| units[k].entry.negator || !plain(k))
@@ -471,6 +489,18 @@ fn failed_to_act(
     (negator + 1..end)
         .take_while(in_clause)
         .all(|k| valence(k) == 0.0 && units[k].entry.valence.is_none())
+}
+
+/// The last person mention before unit `k`, in its sentence or the one
+/// before: whom "he" or "she" at `k` stands for.
+fn person_before(a: &Annotated, mentions: &[Mention], k: usize) -> Option<usize> {
+    let units = &a.units;
+    let next = mentions.partition_point(|m| m.last < k);
+    let sentence = units[k].sentence;
+    (next.saturating_sub(MAX_GROUP * 2)..next).rev().find(|&m| {
+        let unit = &units[mentions[m].first];
+        unit.entry.cues & cue::PERSON != 0 && unit.sentence + 1 >= sentence
+    })
 }
 
 /// Whether unit `i` stands in a wish: a hope word or "should" at or before
