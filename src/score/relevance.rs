@@ -7,10 +7,17 @@
 //! (its valence after negation, boosters and the other rules, before
 //! contrast re-weighting) goes to one mention:
 //! - a mention that is itself an opinion ("overcharged", "delicious") keeps it;
+//! - else, when "he" or "she" is its subject, the person named last
+//!   ("we asked the waiter for water and he was rude");
 //! - else, for the first opinion after a copula, the subject mention before
 //!   it in the same segment ("the pasta was not bad for the price");
+//! - else a person mention a few words before it in the same segment ("the
+//!   waitress forgot our drinks"), unless the opinion modifies the mention
+//!   right after it;
 //! - else the nearest mention in the same segment (a clause, split again at
-//!   contrast words such as "but", "although");
+//!   contrast words such as "but", "although"); praise passes over a
+//!   setting, a mention after a preposition ("the dishes on the menu are
+//!   great"), when the segment names something else;
 //! - else, where that sentence names one touchpoint only, the nearest
 //!   mention of the same sentence, at [`SENTENCE_WEIGHT`];
 //! - else the last mention of the sentence before, or the first of the
@@ -21,7 +28,8 @@
 //!   with several named, guessing would give one the other's praise. Such
 //!   opinions go weakly to the touchpoints that have none, unless the
 //!   placed opinions disagree with them (a mixed comment: the unnamed
-//!   touchpoints are as likely merely mentioned).
+//!   touchpoints are as likely merely mentioned); praise skips touchpoints
+//!   named only as settings.
 //!
 //! Words whose valence says what they are ("friends", "party", the `aside`
 //! cue) and "like" where no subject precedes it ("looks like a diner") are
@@ -34,10 +42,16 @@
 //!
 //! A failure the CX patterns read as pain but no opinion word scores ("lost
 //! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
-//! same way (a mention inside the failure takes it).
+//! same way (a mention inside the failure takes it); so is a person who
+//! failed to act ("the waiter never came back", "... and he never brought
+//! it"), for that person. A wait
+//! for a person ("we waited forever for our server") is also theirs. How
+//! long a dish took is no opinion of the dish but of the service (the
+//! touchpoint of "waited"), when its sentence names it.
 //!
 //! Mentions joined only by "and", "or", commas and articles share the
-//! opinion ("the food and service were great"). Everything is found with
+//! opinion ("the food and service were great"), unless "and" opens a clause
+//! ("we ordered the fish and the waitress was lovely"). Everything is found with
 //! binary searches over the sorted mentions, so time stays linear.
 
 use super::{sentiment::normalize, Modifiers};
@@ -99,6 +113,37 @@ const MAX_GROUP: usize = 4;
 /// At most this many units between a subject mention and the opinion after
 /// its copula ("the room was not very clean").
 const MAX_PREDICATE: usize = 4;
+/// Prepositions that make the mention after them a setting ("on the menu",
+/// "at the bar", "for dinner"). Not "of" ("the quality of the food"),
+/// "by"/"with" ("ignored by the waiter", "rude with us") nor "to" ("to
+/// refill our water").
+const PREPOSITIONS: [&str; 13] = [
+    "at", "on", "in", "for", "from", "through", "into", "off", "about", "during", "after",
+    "before", "inside",
+];
+/// Words between a preposition and its mention.
+const DETERMINERS: [&str; 14] = [
+    "the", "a", "an", "our", "my", "their", "your", "his", "her", "its", "this", "that", "these",
+    "those",
+];
+/// At most this many units between a preposition and its mention, plus one.
+const SETTING_REACH: usize = 4;
+/// At most this many words between a person and their act ("then",
+/// "was slow and").
+const MAX_ADVERBS: usize = 4;
+/// Pronouns that stand for a person named before ("the waiter ... he").
+const PRONOUNS: [&str; 2] = ["he", "she"];
+/// Words that tell how long something took.
+const TOOK: [&str; 3] = ["took", "takes", "taking"];
+/// The word whose touchpoint waiting is about (service in the bundled taxonomies).
+const WAIT_WORD: &str = "waited";
+/// How far after a wait word its "for" may stand ("waited an hour for").
+const WAIT_REACH: usize = 6;
+/// How many units after a person's negated verb must hold no opinion word.
+const FAILURE_REACH: usize = 4;
+/// How far back before a coordinated mention the customer or an opinion is
+/// looked for (see [`new_clause`]).
+const CLAUSE_HEAD: usize = 8;
 /// Words before "like" that make it the verb ("I like", "you'll like", "didn't like").
 const LIKERS: [&str; 10] = [
     "you", "they", "really", "also", "would", "you'll", "didn't", "don't", "not", "i'd",
@@ -111,6 +156,9 @@ struct Mention {
     last: usize,
     /// A single word with a valence of its own ("cheap", "friendly").
     opinion: bool,
+    /// Named in a prepositional phrase ("on the menu", "at the bar", "for
+    /// dinner"): the setting of a clause, rarely what its opinions are about.
+    setting: bool,
 }
 
 /// Reusable buffers for [`score`].
@@ -175,6 +223,7 @@ pub fn score(
     let complaint = !pain.is_empty() || (0..units.len()).any(|i| valence(i) < 0.0);
     let mut attached = 0.0;
     let mut unattached = 0.0;
+    let mut told_pain = 0.0;
     scratch.touched.clear();
     scratch.touched.resize(slots, false);
     for (i, unit) in units.iter().enumerate() {
@@ -193,20 +242,68 @@ pub fn score(
         if complaint && v > 0.0 && (scratch.questions[unit.sentence as usize] || wished(a, i)) {
             continue;
         }
-        let Some((m, weight)) = attach(a, i, mentions, segments, uniform) else {
+        let place = attach(a, i, v > 0.0, mentions, segments, uniform);
+        let place = if v < 0.0 && slow(a, i..i + 1) {
+            place.and_then(|(m, w)| Some((slowness(a, lexicon, mentions, m)?, w)))
+        } else {
+            place
+        };
+        let Some((m, weight)) = place else {
             unattached += v;
             continue;
         };
         attached += v.abs() * weight;
-        for k in group(a, mentions, m).chain(subject(a, i, mentions, segments, m)) {
+        let shared = group(a, mentions, segments, m);
+        let said_of = subject(a, i, mentions, segments, m);
+        for k in shared.clone().chain(said_of) {
             let id = usize::from(mentions[k].touchpoint);
             scratch.sums[id] += v * weight;
             scratch.touched[id] = true;
         }
+        // A wait for a person is theirs too: "we waited forever for our
+        // server to bring the check" is about the server as well.
+        if v < 0.0 && a.parts(i).iter().any(|u| u.entry.cues & cue::WAIT != 0) {
+            if let Some(p) = waited_for(a, mentions, segments, i)
+                .filter(|&p| !shared.contains(&p) && said_of != Some(p))
+            {
+                let id = usize::from(mentions[p].touchpoint);
+                scratch.sums[id] += v;
+                scratch.touched[id] = true;
+            }
+        }
+    }
+    // A person who failed to act, told without an opinion word ("the waiter
+    // never came back", "our server didn't check on us"), is a complaint
+    // about them.
+    for (m, mention) in mentions.iter().enumerate() {
+        if failed_to_act(a, mentions, m, valence)
+            && !scratch.questions[units[mention.first].sentence as usize]
+        {
+            let id = usize::from(mention.touchpoint);
+            scratch.sums[id] += PAIN_VALENCE;
+            scratch.touched[id] = true;
+            attached += PAIN_VALENCE.abs();
+            told_pain += PAIN_VALENCE.abs();
+        }
+    }
+    // So is "he"/"she" who failed to act, for the person named last: "I
+    // asked the waiter twice and he never brought it".
+    if a.cues & cue::PERSON != 0 {
+        for (k, unit) in units.iter().enumerate() {
+            let person = (PRONOUNS.contains(&a.word(k)) && negated_act(a, k, valence))
+                .then(|| person_before(a, mentions, k))
+                .flatten();
+            if let Some(p) = person.filter(|_| !scratch.questions[unit.sentence as usize]) {
+                let id = usize::from(mentions[p].touchpoint);
+                scratch.sums[id] += PAIN_VALENCE;
+                scratch.touched[id] = true;
+                attached += PAIN_VALENCE.abs();
+                told_pain += PAIN_VALENCE.abs();
+            }
+        }
     }
     // Failures told without an opinion word ("lost my bag", "site is down")
     // are opinions too, placed like one.
-    let mut told_pain = 0.0;
     for span in pain {
         let first = units.partition_point(|u| u.end <= span.start);
         let last = units.partition_point(|u| u.start < span.end);
@@ -216,16 +313,33 @@ pub fn score(
         let inside = mentions.partition_point(|m| m.last < first);
         let place = match mentions.get(inside) {
             Some(m) if m.first < last => Some((inside, 1.0)),
-            _ => attach(a, first, mentions, segments, uniform),
+            _ => attach(a, first, false, mentions, segments, uniform),
+        };
+        // The span of a late arrival may start after its "took" ("took 45
+        // minutes to arrive").
+        let place = if slow(a, first.saturating_sub(1)..last) {
+            place.and_then(|(m, w)| Some((slowness(a, lexicon, mentions, m)?, w)))
+        } else {
+            place
         };
         told_pain += PAIN_VALENCE.abs();
         let Some((m, weight)) = place else {
             continue;
         };
         attached += PAIN_VALENCE.abs() * weight;
-        for k in group(a, mentions, m) {
+        let shared = group(a, mentions, segments, m);
+        for k in shared.clone() {
             let id = usize::from(mentions[k].touchpoint);
             scratch.sums[id] += PAIN_VALENCE * weight;
+            scratch.touched[id] = true;
+        }
+        let person = (first..last)
+            .find(|&k| a.parts(k).iter().any(|u| u.entry.cues & cue::WAIT != 0))
+            .and_then(|k| waited_for(a, mentions, segments, k))
+            .filter(|p| !shared.contains(p));
+        if let Some(p) = person {
+            let id = usize::from(mentions[p].touchpoint);
+            scratch.sums[id] += PAIN_VALENCE;
             scratch.touched[id] = true;
         }
     }
@@ -239,8 +353,12 @@ pub fn score(
         // Not when the placed ones disagree: "the waiter was rude when we
         // asked about the wine, a shame on such a lovely evening" says
         // nothing of the wine.
+        // Praise goes to no touchpoint named only as a setting: "we sat at
+        // the bar, all superb" praises no bar.
         for &id in &scratch.order {
-            if !scratch.touched[usize::from(id)] {
+            let subject =
+                unattached < 0.0 || mentions.iter().any(|m| m.touchpoint == id && !m.setting);
+            if !scratch.touched[usize::from(id)] && subject {
                 scratch.sums[usize::from(id)] += unattached * RESIDUAL_WEIGHT;
             }
         }
@@ -277,6 +395,130 @@ pub fn score(
         score: relevance.clamp(0.0, 1.0),
         touchpoints,
     }
+}
+
+/// The person mention "he" or "she" stands for when one of them is the
+/// subject of opinion unit `i` (at most [`MAX_ADVERBS`] words before it in
+/// its segment, no mention between, the opinion modifying no mention right
+/// after it): the last person named in this sentence or the one before.
+fn pronoun_subject(
+    a: &Annotated,
+    mentions: &[Mention],
+    segments: &[u32],
+    next: usize,
+    i: usize,
+) -> Option<usize> {
+    let units = &a.units;
+    let pronoun = (i.saturating_sub(MAX_ADVERBS + 1)..i)
+        .rev()
+        .take_while(|&k| segments[k] == segments[i])
+        .find(|&k| PRONOUNS.contains(&a.word(k)))?;
+    let between = next > 0 && mentions[next - 1].last >= pronoun;
+    let modifier = mentions.get(next).is_some_and(|m| m.first == i + 1);
+    if between || modifier || (pronoun + 1..i).any(|k| units[k].entry.valence.is_some()) {
+        return None;
+    }
+    person_before(a, mentions, pronoun)
+}
+
+/// Whether units `range` tell how long something took: a wait word ("waited
+/// 40 minutes", "waited forever") or "took" ("took an hour").
+fn slow(a: &Annotated, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| {
+        TOOK.contains(&a.word(k)) || a.parts(k).iter().any(|u| u.entry.cues & cue::WAIT != 0)
+    })
+}
+
+/// Where a slowness placed at mention `m` goes: a slow dish is no opinion
+/// of the dish ("the food took 45 minutes to arrive") but of the service,
+/// the touchpoint the taxonomy gives waiting, at its mention nearest `m` in
+/// the sentence; nowhere when the sentence names none. A person keeps it ("the waiter
+/// took forever").
+fn slowness(a: &Annotated, lexicon: &Lexicon, mentions: &[Mention], m: usize) -> Option<usize> {
+    let units = &a.units;
+    let mention = &mentions[m];
+    let wait = lexicon
+        .lookup(WAIT_WORD)
+        .map_or(0, |e| e.touchpoint & TOUCHPOINT_ID);
+    if wait == 0 || mention.touchpoint == wait || units[mention.first].entry.cues & cue::PERSON != 0
+    {
+        return Some(m);
+    }
+    let sentence = units[mention.first].sentence;
+    let ok = |n: &Mention| n.touchpoint == wait && units[n.first].sentence == sentence;
+    let before = mentions[..m].iter().rposition(ok);
+    let after = mentions[m..].iter().position(ok).map(|k| m + k);
+    match (before, after) {
+        (Some(b), Some(f)) => Some(if f - m <= m - b { f } else { b }),
+        (b, f) => b.or(f),
+    }
+}
+
+/// The person mention a wait at unit `i` is for: "for", a determiner at
+/// most, then a person word ("waited 20 minutes for the waitress").
+fn waited_for(a: &Annotated, mentions: &[Mention], segments: &[u32], i: usize) -> Option<usize> {
+    let units = &a.units;
+    let end = units.len().min(i + 1 + WAIT_REACH);
+    let at = (i + 1..end)
+        .take_while(|&k| segments[k] == segments[i])
+        .find(|&k| a.word(k) == "for")?;
+    let person = (at + 1..end.min(at + 3))
+        .take_while(|&k| segments[k] == segments[i])
+        .find(|&k| !DETERMINERS.contains(&a.word(k)))
+        .filter(|&k| units[k].entry.cues & cue::PERSON != 0)?;
+    let m = mentions.partition_point(|m| m.last < person);
+    mentions.get(m).filter(|m| m.first == person).map(|_| m)
+}
+
+/// Whether mention `m` names a person followed, within its segment, by a
+/// negated verb with no opinion word after it: "the waiter never came
+/// back", "our server didn't check on us" (not "the waiter wasn't rude").
+fn failed_to_act(
+    a: &Annotated,
+    mentions: &[Mention],
+    m: usize,
+    valence: impl Fn(usize) -> f64,
+) -> bool {
+    let mention = &mentions[m];
+    !mention.opinion
+        && a.units[mention.first].entry.cues & cue::PERSON != 0
+        && negated_act(a, mention.last, valence)
+}
+
+/// Whether the subject ending at unit `subject` is followed, within its
+/// clause, by a negated verb with no opinion word after it.
+fn negated_act(a: &Annotated, subject: usize, valence: impl Fn(usize) -> f64) -> bool {
+    let units = &a.units;
+    let clause = units[subject].clause;
+    let in_clause = |k: &usize| units[*k].clause == clause && units[*k].entry.contrast.is_none();
+    let plain = |k: usize| {
+        let u = &units[k];
+        u.kind == TokenKind::Word && u.entry.touchpoint & TOUCHPOINT_ID == 0 && valence(k) == 0.0
+    };
+    let start = subject + 1;
+    let Some(negator) = (start..units.len().min(start + 3))
+        .take_while(in_clause)
+        .find(|&k| units[k].entry.negator || !plain(k))
+        .filter(|&k| units[k].entry.negator)
+    else {
+        return false;
+    };
+    let end = units.len().min(negator + 1 + FAILURE_REACH);
+    (negator + 1..end)
+        .take_while(in_clause)
+        .all(|k| valence(k) == 0.0 && units[k].entry.valence.is_none())
+}
+
+/// The last person mention before unit `k`, in its sentence or the one
+/// before: whom "he" or "she" at `k` stands for.
+fn person_before(a: &Annotated, mentions: &[Mention], k: usize) -> Option<usize> {
+    let units = &a.units;
+    let next = mentions.partition_point(|m| m.last < k);
+    let sentence = units[k].sentence;
+    (next.saturating_sub(MAX_GROUP * 2)..next).rev().find(|&m| {
+        let unit = &units[mentions[m].first];
+        unit.entry.cues & cue::PERSON != 0 && unit.sentence + 1 >= sentence
+    })
 }
 
 /// Whether unit `i` stands in a wish: a hope word or "should" at or before
@@ -326,6 +568,7 @@ fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
                     first: i,
                     last: i + len - 1,
                     opinion: false,
+                    setting: setting(a, i),
                 });
                 i += len;
                 continue;
@@ -337,10 +580,32 @@ fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
                 first: i,
                 last: i,
                 opinion: false,
+                setting: setting(a, i),
             });
         }
         i += 1;
     }
+}
+
+/// Whether the mention starting at unit `first` follows a preposition,
+/// past determiners and other touchpoint words ("on the dessert menu").
+fn setting(a: &Annotated, first: usize) -> bool {
+    for k in (first.saturating_sub(SETTING_REACH)..first).rev() {
+        let word = a.word(k);
+        if PREPOSITIONS.contains(&word) {
+            // "for" after a mention names what it is for ("value for
+            // unlimited data", "a wait for a table"): no setting.
+            let complement =
+                word == "for" && k > 0 && a.units[k - 1].entry.touchpoint & TOUCHPOINT_ID != 0;
+            return !complement;
+        }
+        let entry = &a.units[k].entry;
+        let compound = entry.touchpoint & TOUCHPOINT_ID != 0 && entry.valence.is_none();
+        if !compound && !DETERMINERS.contains(&word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Mark mentions that are opinions themselves. An opinion word that names
@@ -397,6 +662,7 @@ fn like_verb(a: &Annotated, i: usize) -> bool {
 fn attach(
     a: &Annotated,
     i: usize,
+    praise: bool,
     mentions: &[Mention],
     segments: &[u32],
     uniform: &[u8],
@@ -415,6 +681,12 @@ fn attach(
     let plain = |m: &usize| !mentions[*m].opinion;
     let before = (next.saturating_sub(MAX_GROUP)..next).rev().find(plain);
     let after = (next..mentions.len().min(next + MAX_GROUP)).find(plain);
+    // Within its clause praise prefers a mention that is no setting: "the
+    // dishes on the menu are great" is about the dishes. A failure is often
+    // where it happened ("stuck on the phone for hours").
+    let core = |m: &usize| !(mentions[*m].opinion || praise && mentions[*m].setting);
+    let before_core = (next.saturating_sub(MAX_GROUP)..next).rev().find(core);
+    let after_core = (next..mentions.len().min(next + MAX_GROUP)).find(core);
     let distance = |m: usize| {
         let mention = &mentions[m];
         if mention.last < i {
@@ -423,21 +695,49 @@ fn attach(
             mention.first - i
         }
     };
-    let nearest = |ok: &dyn Fn(usize) -> bool| -> Option<usize> {
+    let nearest_of = |before: Option<usize>, after: Option<usize>, ok: &dyn Fn(usize) -> bool| {
         match (before.filter(|&m| ok(m)), after.filter(|&m| ok(m))) {
             // On a tie the mention after wins: "nice outdoor atmosphere".
             (Some(b), Some(f)) => Some(if distance(f) <= distance(b) { f } else { b }),
             (b, f) => b.or(f),
         }
     };
+    let nearest = |ok: &dyn Fn(usize) -> bool| nearest_of(before, after, ok);
+    // "he"/"she" a few words before the opinion stands for the person named
+    // last: "we asked the waiter for water and he was rude".
+    if let Some(p) = pronoun_subject(a, mentions, segments, next, i) {
+        return Some((p, 1.0));
+    }
     // The first opinion after a copula is said of the subject before it:
     // "the pasta was not bad for the price" is about the pasta.
-    if let Some(b) = before.filter(|&b| segments[mentions[b].first] == segment) {
+    if let Some(b) = before_core.filter(|&b| segments[mentions[b].first] == segment) {
         if predicate(a, mentions[b].last + 1..i) {
             return Some((b, 1.0));
         }
     }
-    if let Some(m) = nearest(&|m| segments[mentions[m].first] == segment) {
+    // A person's act, a few words after them, is about them: "the waitress
+    // forgot our drinks", "our server was slow and ignored us" (not "the
+    // chef made amazing pasta", where the opinion modifies the mention after it).
+    if let Some(b) = before_core.filter(|&b| segments[mentions[b].first] == segment) {
+        let gap = mentions[b].last + 1..i;
+        let modifier = mentions.get(next).is_some_and(|m| m.first == i + 1);
+        if units[mentions[b].first].entry.cues & cue::PERSON != 0
+            && gap.len() <= MAX_ADVERBS
+            && !modifier
+            && gap.clone().all(|k| {
+                let entry = &units[k].entry;
+                units[k].kind == TokenKind::Word
+                    && (entry.touchpoint & TOUCHPOINT_ID == 0 || entry.valence.is_some())
+                    && entry.contrast.is_none()
+            })
+        {
+            return Some((b, 1.0));
+        }
+    }
+    let in_segment = |m: usize| segments[mentions[m].first] == segment;
+    if let Some(m) =
+        nearest_of(before_core, after_core, &in_segment).or_else(|| nearest(&in_segment))
+    {
         return Some((m, 1.0));
     }
     // Beyond its segment an opinion is only attached where the sentence
@@ -506,10 +806,17 @@ fn subject(
 }
 
 /// Mention `m` and the mentions coordinated with it.
-fn group(a: &Annotated, mentions: &[Mention], m: usize) -> std::ops::Range<usize> {
+fn group(
+    a: &Annotated,
+    mentions: &[Mention],
+    segments: &[u32],
+    m: usize,
+) -> std::ops::Range<usize> {
     let joined = |left: &Mention, right: &Mention| {
         let gap = left.last + 1..right.first;
-        gap.len() <= MAX_CONNECTORS && gap.clone().all(|k| CONNECTORS.contains(&a.word(k)))
+        gap.len() <= MAX_CONNECTORS
+            && gap.clone().all(|k| CONNECTORS.contains(&a.word(k)))
+            && !new_clause(a, segments, left, right)
     };
     let mut first = m;
     while first > 0 && m - first < MAX_GROUP && joined(&mentions[first - 1], &mentions[first]) {
@@ -523,6 +830,26 @@ fn group(a: &Annotated, mentions: &[Mention], m: usize) -> std::ops::Range<usize
         last += 1;
     }
     first..last + 1
+}
+
+/// Whether "and" before `right` opens a clause of its own: `right` is the
+/// subject of a copula while `left` follows the customer or an opinion in
+/// its segment ("we ordered the fish and the waitress was lovely", "loved
+/// the pasta and the service was slow"), so the two share nothing.
+fn new_clause(a: &Annotated, segments: &[u32], left: &Mention, right: &Mention) -> bool {
+    let units = &a.units;
+    let subject = units
+        .get(right.last + 1)
+        .is_some_and(|u| u.entry.cues & cue::COPULA != 0);
+    subject
+        && (0..left.first)
+            .rev()
+            .take_while(|&k| segments[k] == segments[left.first])
+            .take(CLAUSE_HEAD)
+            .any(|k| {
+                let entry = &units[k].entry;
+                entry.cues & cue::FIRST_PERSON != 0 || entry.valence.is_some()
+            })
 }
 
 #[cfg(test)]
