@@ -1,7 +1,7 @@
 //! The [`Analyzer`]: built once, then drives the pipeline for every comment.
 
 use crate::analysis::{Analysis, Label, MomentKind, Relevance, Sentiment};
-use crate::lexicon::{Annotated, Lexicon, Taxonomy};
+use crate::lexicon::{cue, Annotated, Lexicon, Taxonomy};
 use crate::score::signals::Signals;
 use crate::score::{
     emotion, relevance, resonance, sentiment, signals, vader::VaderData, Modifiers,
@@ -427,15 +427,21 @@ impl Analyzer {
         if self.profile == Profile::Vader {
             sentiment = self.vader_sentiment(text);
         }
-        let signals = signals::score(
-            a,
-            &self.lexicon,
-            text,
-            &buffers.modifiers,
-            sentiment.compound,
-            with_kudos,
-            &mut buffers.signals,
-        );
+        // Relevance alone reads only pain of the patterns: none can match
+        // without a pain pattern's anchor word.
+        let signals = if with_kudos || a.cues & cue::PAIN != 0 {
+            signals::score(
+                a,
+                &self.lexicon,
+                text,
+                &buffers.modifiers,
+                sentiment.compound,
+                with_kudos,
+                &mut buffers.signals,
+            )
+        } else {
+            Signals::default()
+        };
         let pain = signals
             .moments
             .iter()

@@ -92,6 +92,10 @@ pub mod cue {
     pub const COPULA: u16 = 4096;
     /// Praise that reads as irony before a failure ("thanks for the delay").
     pub const IRONY: u16 = 8192;
+    /// The anchor of a `pain` pattern ("lost", "cancelled"): set with the
+    /// pattern, not by name. Relevance alone runs the patterns only when
+    /// one is present, since pain is all it reads of them.
+    pub const PAIN: u16 = 16384;
 
     const NAMES: [(&str, u16); 12] = [
         ("wait", WAIT),
@@ -708,6 +712,9 @@ impl Lexicon {
             for word in words {
                 let entry = self.words.entry_mut(word);
                 entry.cues |= cue::SIGNAL;
+                if pattern.signal == Signal::Moment(crate::analysis::MomentKind::Pain) {
+                    entry.cues |= cue::PAIN;
+                }
                 if entry.anchor == 0 && self.anchors.len() < usize::from(u16::MAX) {
                     self.anchors.push(Vec::new());
                     entry.anchor = self.anchors.len() as u16;
