@@ -413,11 +413,12 @@ impl Analyzer {
 
     /// The stages relevance needs: the lookup, the sentiment rules (their
     /// per-unit valences are the opinions) and the CX patterns (a failure
-    /// they read as pain is an opinion of its touchpoint); kudos too `with_kudos`.
+    /// they read as pain is an opinion of its touchpoint): all their signals
+    /// with `all_signals`, else only the pain.
     fn relevance_with(
         &self,
         text: &str,
-        with_kudos: bool,
+        all_signals: bool,
         buffers: &mut Buffers,
     ) -> (Sentiment, Signals, Relevance) {
         buffers.annotated.annotate(text, &self.lexicon);
@@ -429,14 +430,14 @@ impl Analyzer {
         }
         // Relevance alone reads only pain of the patterns: none can match
         // without a pain pattern's anchor word.
-        let signals = if with_kudos || a.cues & cue::PAIN != 0 {
+        let signals = if all_signals || a.cues & cue::PAIN != 0 {
             signals::score(
                 a,
                 &self.lexicon,
                 text,
                 &buffers.modifiers,
                 sentiment.compound,
-                with_kudos,
+                !all_signals,
                 &mut buffers.signals,
             )
         } else {

@@ -88,14 +88,15 @@ pub struct Signals {
 }
 
 /// Find the signals of the annotated `text`; `compound` is its sentiment.
-/// Kudos only `with_kudos` (relevance alone needs the patterns, not them).
+/// With `pain_only`, only what relevance reads: the `pain` moments (and the
+/// look-alikes that hide them); no kudos.
 pub fn score(
     a: &Annotated,
     lexicon: &Lexicon,
     text: &str,
     modifiers: &Modifiers,
     compound: f64,
-    with_kudos: bool,
+    pain_only: bool,
     scratch: &mut Scratch,
 ) -> Signals {
     if a.cues & CUES == 0 {
@@ -138,7 +139,12 @@ pub fn score(
                 .zip(words)
                 .map(|(&key, word)| key_signature_bit(key, || a.form(word))),
         );
-        find(lexicon, &Matching::new(a, words, keys, signatures), hits);
+        find(
+            lexicon,
+            &Matching::new(a, words, keys, signatures),
+            pain_only,
+            hits,
+        );
     }
     // Kudos need a person word, or a deed or praise to credit someone with.
     let credit = hits.iter().any(|h| {
@@ -151,7 +157,7 @@ pub fn score(
                 | Signal::Nothing
         )
     });
-    let kudos = if with_kudos && (a.cues & cue::PERSON != 0 || credit) {
+    let kudos = if !pain_only && (a.cues & cue::PERSON != 0 || credit) {
         kudos::find(a, text, words, owner, modifiers, hits)
     } else {
         Vec::new()
@@ -162,7 +168,7 @@ pub fn score(
 }
 
 /// Every pattern match, context applied, overlaps resolved.
-fn find(lexicon: &Lexicon, m: &Matching<'_>, hits: &mut Vec<Hit>) {
+fn find(lexicon: &Lexicon, m: &Matching<'_>, pain_only: bool, hits: &mut Vec<Hit>) {
     let patterns = lexicon.patterns();
     let words = m.words;
     // The signature of the text's words: most patterns tried lack a word
@@ -194,6 +200,16 @@ fn find(lexicon: &Lexicon, m: &Matching<'_>, hits: &mut Vec<Hit>) {
             let Some(pattern) = patterns.get(candidate.pattern as usize) else {
                 continue;
             };
+            // Overlaps are settled within a signal family, and only a
+            // look-alike hides a signal of another: pain needs no other.
+            if pain_only
+                && !matches!(
+                    pattern.signal,
+                    Signal::Moment(MomentKind::Pain) | Signal::Nothing
+                )
+            {
+                continue;
+            }
             if let Some(hit) = m.match_at(pattern, p) {
                 if let Some(hit) = judge(m.a, words, pattern, hit) {
                     hits.push(hit);
