@@ -319,7 +319,8 @@ impl Analyzer {
 
     /// Only the relevance of one comment: the same touchpoints and score as
     /// `analyze(text).relevance`, without the emotions, resonance and the
-    /// other sections' work.
+    /// other sections' work (of the CX patterns, only the pain ones run: a
+    /// failure they find is an opinion of its touchpoint).
     ///
     /// ```
     /// let analyzer = cxscore::Analyzer::default();
