@@ -49,6 +49,12 @@
 //! long a dish took is no opinion of the dish but of the service (the
 //! touchpoint of "waited"), when its sentence names it.
 //!
+//! Some words tell an opinion only by where they stand (see [`told`]):
+//! "took" before a duration is a wait ("the waitress took 20 minutes to
+//! bring the menu"), "Try the lamb." recommends it; placed like opinions,
+//! but dropped where they find no mention. The customer made to chase a
+//! person ("we had to ask the waiter twice") complains of them.
+//!
 //! Mentions joined only by "and", "or", commas and articles share the
 //! opinion ("the food and service were great"), unless "and" opens a clause
 //! ("we ordered the fish and the waitress was lovely"). Everything is found with
@@ -57,6 +63,7 @@
 use super::{sentiment::normalize, Modifiers};
 use crate::analysis::{Relevance, Span, Touchpoint};
 use crate::lexicon::{cue, Annotated, Lexicon, TOUCHPOINT_ID, TOUCHPOINT_PHRASE};
+use crate::rules::waiting;
 use crate::tokenize::TokenKind;
 
 /// Weight of an opinion attached to a mention in another clause of its sentence.
@@ -131,10 +138,24 @@ const SETTING_REACH: usize = 4;
 /// At most this many words between a person and their act ("then",
 /// "was slow and").
 const MAX_ADVERBS: usize = 4;
+/// At most this many words between "had to" and the person it chases
+/// ("had to go and track down the waitress").
+const OBLIGED_REACH: usize = 5;
 /// Pronouns that stand for a person named before ("the waiter ... he").
 const PRONOUNS: [&str; 2] = ["he", "she"];
 /// Words that tell how long something took.
 const TOOK: [&str; 3] = ["took", "takes", "taking"];
+/// How far after a duration praise says the time was fine.
+const PRAISE_REACH: usize = 4;
+/// Verbs that recommend what follows when they open a sentence ("Try the lamb.").
+const RECOMMENDS: [&str; 3] = ["try", "order", "get"];
+/// Adverbs that may stand before such a verb ("Definitely try the lamb.").
+const RECOMMEND_ADVERBS: [&str; 4] = ["definitely", "also", "do", "just"];
+/// At most this many words from such a verb to its touchpoint ("try their
+/// famous lamb").
+const RECOMMEND_REACH: usize = 4;
+/// Valence of such a recommendation: VADER's "recommend".
+const RECOMMEND_VALENCE: f64 = 1.5;
 /// The word whose touchpoint waiting is about (service in the bundled taxonomies).
 const WAIT_WORD: &str = "waited";
 /// How far after a wait word its "for" may stand ("waited an hour for").
@@ -227,7 +248,12 @@ pub fn score(
     scratch.touched.clear();
     scratch.touched.resize(slots, false);
     for (i, unit) in units.iter().enumerate() {
-        let v = valence(i);
+        let mut v = valence(i);
+        let said = v != 0.0;
+        if !said {
+            v = told(a, i);
+            told_pain += v.abs();
+        }
         if v == 0.0
             || unit.entry.cues & cue::ASIDE != 0
             || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i)))
@@ -249,7 +275,11 @@ pub fn score(
             place
         };
         let Some((m, weight)) = place else {
-            unattached += v;
+            // A wait or a tip told without an opinion word is too weak to
+            // share out: "drinks took 20 minutes" says nothing of the food.
+            if said {
+                unattached += v;
+            }
             continue;
         };
         attached += v.abs() * weight;
@@ -293,6 +323,9 @@ pub fn score(
             let person = (PRONOUNS.contains(&a.word(k)) && negated_act(a, k, valence))
                 .then(|| person_before(a, mentions, k))
                 .flatten();
+            // The customer made to chase a person ("we had to ask the waiter
+            // twice") complains of them.
+            let person = person.or_else(|| obliged(a, mentions, segments, k));
             if let Some(p) = person.filter(|_| !scratch.questions[unit.sentence as usize]) {
                 let id = usize::from(mentions[p].touchpoint);
                 scratch.sums[id] += PAIN_VALENCE;
@@ -509,6 +542,23 @@ fn negated_act(a: &Annotated, subject: usize, valence: impl Fn(usize) -> f64) ->
         .all(|k| valence(k) == 0.0 && units[k].entry.valence.is_none())
 }
 
+/// The person mention a few words after "had to" at unit `k`, in its
+/// segment: "we had to ask the waitress for water", "had to flag down our
+/// server".
+fn obliged(a: &Annotated, mentions: &[Mention], segments: &[u32], k: usize) -> Option<usize> {
+    let units = &a.units;
+    if a.word(k) != "had" || k + 2 >= units.len() || a.word(k + 1) != "to" {
+        return None;
+    }
+    let m = mentions.partition_point(|m| m.last < k + 2);
+    mentions.get(m).filter(|m| {
+        m.first <= k + 2 + OBLIGED_REACH
+            && segments[m.first] == segments[k]
+            && units[m.first].entry.cues & cue::PERSON != 0
+    })?;
+    Some(m)
+}
+
 /// The last person mention before unit `k`, in its sentence or the one
 /// before: whom "he" or "she" at `k` stands for.
 fn person_before(a: &Annotated, mentions: &[Mention], k: usize) -> Option<usize> {
@@ -537,6 +587,50 @@ fn wished(a: &Annotated, i: usize) -> bool {
                 })
     };
     hope(i) || crate::rules::clause_before(a, i, WISH_SCOPE).any(hope)
+}
+
+/// The opinion a word without valence tells by where it stands: "took"
+/// before a duration is a wait ("the waitress took 20 minutes to bring the
+/// menu"), as long as waiting that long; "try", "order" or "get" opening a
+/// sentence recommends what follows ("Try the lamb.").
+fn told(a: &Annotated, i: usize) -> f64 {
+    let word = a.word(i);
+    let units = &a.units;
+    let sentence = units[i].sentence;
+    if TOOK.contains(&word) {
+        let end = (i + 1 + waiting::SCOPE).min(units.len());
+        let at = |k: usize| {
+            (k < end && units[k].sentence == sentence).then(|| (a.word(k), units[k].kind))
+        };
+        let Some((k, q)) = (i + 1..end).find_map(|k| Some((k, waiting::duration(at, k)?))) else {
+            return 0.0;
+        };
+        // Praise right after says the time was fine: "took 48 hours,
+        // incredibly smooth".
+        let after = k + q.len;
+        let fine = (after..units.len().min(after + PRAISE_REACH))
+            .take_while(|&k| units[k].sentence == sentence && units[k].entry.contrast.is_none())
+            .any(|k| units[k].entry.valence.is_some_and(|v| v > 0.0));
+        return if fine {
+            0.0
+        } else {
+            waiting::WAIT_VALENCE[waiting::level(q.amount)]
+        };
+    }
+    let opens = |k: usize| k == 0 || units[k - 1].sentence != sentence;
+    // "Definitely try the lamb."
+    let imperative = opens(i) || (RECOMMEND_ADVERBS.contains(&a.word(i - 1)) && opens(i - 1));
+    // Only of a touchpoint named right after it ("Try the lamb shank").
+    let object = || {
+        (i + 1..units.len().min(i + 1 + RECOMMEND_REACH))
+            .take_while(|&k| units[k].kind == TokenKind::Word)
+            .any(|k| units[k].entry.touchpoint != 0)
+    };
+    if RECOMMENDS.contains(&word) && imperative && object() {
+        RECOMMEND_VALENCE
+    } else {
+        0.0
+    }
 }
 
 /// Touchpoint mentions in text order: single words and taxonomy phrases (longest first).
