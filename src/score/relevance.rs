@@ -156,6 +156,8 @@ const RECOMMEND_ADVERBS: [&str; 4] = ["definitely", "also", "do", "just"];
 const RECOMMEND_REACH: usize = 4;
 /// Valence of such a recommendation: VADER's "recommend".
 const RECOMMEND_VALENCE: f64 = 1.5;
+/// The word whose touchpoint is what things cost (price in the bundled taxonomies).
+const COST_WORD: &str = "price";
 /// The word whose touchpoint waiting is about (service in the bundled taxonomies).
 const WAIT_WORD: &str = "waited";
 /// How far after a wait word its "for" may stand ("waited an hour for").
@@ -207,7 +209,10 @@ pub fn score(
 ) -> Relevance {
     let valence = |i: usize| modifiers.valence.get(i).copied().unwrap_or(0.0);
     find_mentions(a, lexicon, &mut scratch.mentions);
-    mark_opinions(&mut scratch.mentions, valence);
+    let cost = lexicon
+        .lookup(COST_WORD)
+        .map_or(0, |e| e.touchpoint & TOUCHPOINT_ID);
+    mark_opinions(&mut scratch.mentions, cost, valence);
     let units = &a.units;
     let opinion_mass: f64 = (0..units.len()).map(|i| valence(i).abs()).sum();
     if scratch.mentions.is_empty() {
@@ -704,14 +709,18 @@ fn setting(a: &Annotated, first: usize) -> bool {
 
 /// Mark mentions that are opinions themselves. An opinion word that names
 /// one touchpoint right before a mention of another modifies that mention: "friendly service" is about the service,
-/// so "friendly" is no staff mention there, only the service's opinion.
-fn mark_opinions(mentions: &mut Vec<Mention>, valence: impl Fn(usize) -> f64) {
+/// so "friendly" is no staff mention there, only the service's opinion;
+/// but a word of touchpoint `cost` judges the price ("cheap drinks").
+fn mark_opinions(mentions: &mut Vec<Mention>, cost: u8, valence: impl Fn(usize) -> f64) {
     let n = mentions.len();
     let mut write = 0;
     for read in 0..n {
         let mut m = mentions[read];
         m.opinion = m.first == m.last && valence(m.first) != 0.0;
+        // A price word judges the price, not the thing priced: "inexpensive
+        // sushi", "overpriced drinks".
         let modifies_next = m.opinion
+            && m.touchpoint != cost
             && mentions
                 .get(read + 1)
                 .is_some_and(|next| next.first == m.last + 1 && next.touchpoint != m.touchpoint);
@@ -908,7 +917,10 @@ fn group(
 ) -> std::ops::Range<usize> {
     let joined = |left: &Mention, right: &Mention| {
         let gap = left.last + 1..right.first;
-        gap.len() <= MAX_CONNECTORS
+        // "cheap drinks": the price word judges, it is no coordinated mention.
+        let modifier = left.opinion && gap.is_empty() && left.touchpoint != right.touchpoint;
+        !modifier
+            && gap.len() <= MAX_CONNECTORS
             && gap.clone().all(|k| CONNECTORS.contains(&a.word(k)))
             && !new_clause(a, segments, left, right)
     };
