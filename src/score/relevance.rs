@@ -17,9 +17,9 @@
 //! - else the nearest mention in the same segment (a clause, split again at
 //!   contrast words such as "but", "although"); praise passes over a
 //!   setting, a mention after a preposition ("the dishes on the menu are
-//!   great"), when the segment names something else;
+//!   great", "a lovely chat at the bar");
 //! - else, where that sentence names one touchpoint only, the nearest
-//!   mention of the same sentence, at [`SENTENCE_WEIGHT`];
+//!   mention of the same sentence (praise again no setting), at [`SENTENCE_WEIGHT`];
 //! - else the last mention of the sentence before, or the first of the
 //!   sentence after, where that sentence names one touchpoint only, at
 //!   [`NEIGHBOUR_WEIGHT`] ("My bag never arrived. Awful.");
@@ -784,7 +784,7 @@ fn attach(
     let plain = |m: &usize| !mentions[*m].opinion;
     let before = (next.saturating_sub(MAX_GROUP)..next).rev().find(plain);
     let after = (next..mentions.len().min(next + MAX_GROUP)).find(plain);
-    // Within its clause praise prefers a mention that is no setting: "the
+    // Praise goes to no setting in its clause or sentence: "the
     // dishes on the menu are great" is about the dishes. A failure is often
     // where it happened ("stuck on the phone for hours").
     let core = |m: &usize| !(mentions[*m].opinion || praise && mentions[*m].setting);
@@ -838,9 +838,7 @@ fn attach(
         }
     }
     let in_segment = |m: usize| segments[mentions[m].first] == segment;
-    if let Some(m) =
-        nearest_of(before_core, after_core, &in_segment).or_else(|| nearest(&in_segment))
-    {
+    if let Some(m) = nearest_of(before_core, after_core, &in_segment) {
         return Some((m, 1.0));
     }
     // Beyond its segment an opinion is only attached where the sentence
@@ -851,7 +849,9 @@ fn attach(
             .is_some_and(|&t| t != 0 && t != MIXED)
     };
     if single(sentence) {
-        if let Some(m) = nearest(&|m| units[mentions[m].first].sentence == sentence) {
+        if let Some(m) = nearest_of(before_core, after_core, &|m| {
+            units[mentions[m].first].sentence == sentence
+        }) {
             return Some((m, SENTENCE_WEIGHT));
         }
     }
