@@ -13,7 +13,8 @@
 //!   it in the same segment ("the pasta was not bad for the price");
 //! - else a person mention a few words before it in the same segment ("the
 //!   waitress forgot our drinks"), unless the opinion modifies the mention
-//!   right after it;
+//!   right after it; so is a second predicate after "and" of a person who
+//!   opens the clause ("our waiter took the order and never came back");
 //! - else the nearest mention in the same segment (a clause, split again at
 //!   contrast words such as "but", "although"); praise passes over a
 //!   setting, a mention after a preposition ("the dishes on the menu are
@@ -164,6 +165,11 @@ const WAIT_WORD: &str = "waited";
 const WAIT_REACH: usize = 6;
 /// How many units after a person's negated verb must hold no opinion word.
 const FAILURE_REACH: usize = 4;
+/// At most this many units from a person to the "and" of a second
+/// predicate ("the waiter took our drink order and never came back").
+const COORDINATED_REACH: usize = 8;
+/// At most this many determiners or "then" before a subject ("then our").
+const SUBJECT_HEAD: usize = 3;
 /// How far back before a coordinated mention the customer or an opinion is
 /// looked for (see [`new_clause`]).
 const CLAUSE_HEAD: usize = 8;
@@ -534,11 +540,24 @@ fn negated_act(a: &Annotated, subject: usize, valence: impl Fn(usize) -> f64) ->
         u.kind == TokenKind::Word && u.entry.touchpoint & TOUCHPOINT_ID == 0 && valence(k) == 0.0
     };
     let start = subject + 1;
-    let Some(negator) = (start..units.len().min(start + 3))
+    let direct = (start..units.len().min(start + 3))
         .take_while(in_clause)
         .find(|&k| units[k].entry.negator || !plain(k))
-        .filter(|&k| units[k].entry.negator)
-    else {
+        .filter(|&k| units[k].entry.negator);
+    // A second predicate of the same subject, told without one: "the
+    // waiter took our order and never came back".
+    let coordinated = || {
+        let and = (start..units.len().min(start + COORDINATED_REACH))
+            .take_while(in_clause)
+            .find(|&k| a.word(k) == "and")
+            // Not after praise: "our server was attentive and never let our
+            // glasses go empty".
+            .filter(|&and| (start..and).all(|k| valence(k) == 0.0))?;
+        (and + 1..units.len().min(and + 3))
+            .take_while(|&k| matches!(a.word(k), "then" | "just") || units[k].entry.negator)
+            .find(|&k| units[k].entry.negator)
+    };
+    let Some(negator) = direct.or_else(coordinated) else {
         return false;
     };
     let end = units.len().min(negator + 1 + FAILURE_REACH);
@@ -837,6 +856,11 @@ fn attach(
             return Some((b, 1.0));
         }
     }
+    // So is the act of a second predicate: "our waiter took the order and
+    // never came back", "the waiter brought the soup and then forgot the bread".
+    if let Some(p) = second_predicate(a, mentions, segments, next, i) {
+        return Some((p, 1.0));
+    }
     let in_segment = |m: usize| segments[mentions[m].first] == segment;
     if let Some(m) = nearest_of(before_core, after_core, &in_segment) {
         return Some((m, 1.0));
@@ -870,6 +894,47 @@ fn attach(
         .then(|| nearest(&|_| true))
         .flatten()
         .map(|m| (m, NEIGHBOUR_WEIGHT))
+}
+
+/// The person whose second predicate opinion unit `i` opens: "and" (with
+/// "then" or "just") right before it, the person at most
+/// [`COORDINATED_REACH`] units before that "and", in its segment.
+fn second_predicate(
+    a: &Annotated,
+    mentions: &[Mention],
+    segments: &[u32],
+    next: usize,
+    i: usize,
+) -> Option<usize> {
+    let units = &a.units;
+    let and = (i.saturating_sub(3)..i)
+        .rev()
+        .take_while(|&k| matches!(a.word(k), "and" | "then" | "just"))
+        .find(|&k| a.word(k) == "and")?;
+    (next.saturating_sub(MAX_GROUP)..next).rev().find(|&m| {
+        let mention = &mentions[m];
+        mention.last < and
+            && and - mention.last <= COORDINATED_REACH
+            && segments[mention.first] == segments[i]
+            && !mention.opinion
+            && units[mention.first].entry.cues & cue::PERSON != 0
+            && opens_clause(a, segments, mention.first)
+    })
+}
+
+/// Whether the mention starting at unit `first` opens its segment, past
+/// determiners and "then": a subject ("our waiter took..."), not an object
+/// ("we asked the waiter...").
+fn opens_clause(a: &Annotated, segments: &[u32], first: usize) -> bool {
+    let units = &a.units;
+    let head = (first.saturating_sub(SUBJECT_HEAD)..first)
+        .rev()
+        .find(|&k| !DETERMINERS.contains(&a.word(k)) && !matches!(a.word(k), "then" | "finally"));
+    head.is_none_or(|k| {
+        units[k].kind != TokenKind::Word
+            || segments[k] != segments[first]
+            || units[k].sentence != units[first].sentence
+    })
 }
 
 /// Whether the units of `gap` join a subject to the opinion after them: a
