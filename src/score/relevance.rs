@@ -32,6 +32,9 @@
 //!   touchpoints are as likely merely mentioned); praise skips touchpoints
 //!   named only as settings.
 //!
+//! A fault placed at what a person handled, with that person the subject
+//! of its clause, is theirs too ("the waiter brought the wrong wine").
+//!
 //! Words whose valence says what they are ("friends", "party", the `aside`
 //! cue) and "like" where no subject precedes it ("looks like a diner") are
 //! no opinion of a touchpoint.
@@ -168,6 +171,10 @@ const FAILURE_REACH: usize = 4;
 /// At most this many units from a person to the "and" of a second
 /// predicate ("the waiter took our drink order and never came back").
 const COORDINATED_REACH: usize = 8;
+/// Pronouns that open a clause of another subject ("and it was cold").
+const SUBJECTS: [&str; 6] = ["i", "we", "he", "she", "it", "they"];
+/// At most this many units from a person to the fault in what they handled.
+const AGENT_REACH: usize = 8;
 /// At most this many determiners or "then" before a subject ("then our").
 const SUBJECT_HEAD: usize = 3;
 /// How far back before a coordinated mention the customer or an opinion is
@@ -296,7 +303,13 @@ pub fn score(
         attached += v.abs() * weight;
         let shared = group(a, mentions, segments, m);
         let said_of = subject(a, i, mentions, segments, m);
-        for k in shared.clone().chain(said_of) {
+        // A fault in what a person handled is theirs too: "the waiter
+        // brought the wrong dish" is about the waiter as well.
+        let agent = (v < 0.0)
+            .then(|| agent(a, mentions, segments, m, i))
+            .flatten()
+            .filter(|p| !shared.contains(p) && said_of != Some(*p));
+        for k in shared.clone().chain(said_of).chain(agent) {
             let id = usize::from(mentions[k].touchpoint);
             scratch.sums[id] += v * weight;
             scratch.touched[id] = true;
@@ -935,6 +948,36 @@ fn opens_clause(a: &Annotated, segments: &[u32], first: usize) -> bool {
             || segments[k] != segments[first]
             || units[k].sentence != units[first].sentence
     })
+}
+
+/// The person who opens the segment of mention `m` as its subject, before
+/// `m` and opinion unit `i`, when nothing between them names another
+/// subject (the customer, "he"/"she", a copula): the agent of what `m` is
+/// the object of ("the waitress gave us the wrong wine").
+fn agent(
+    a: &Annotated,
+    mentions: &[Mention],
+    segments: &[u32],
+    m: usize,
+    i: usize,
+) -> Option<usize> {
+    let units = &a.units;
+    let segment = segments[mentions[m].first];
+    if segments[i] != segment {
+        return None;
+    }
+    let p = (m.saturating_sub(MAX_GROUP)..m).rev().find(|&p| {
+        let mention = &mentions[p];
+        segments[mention.first] == segment
+            && !mention.opinion
+            && units[mention.first].entry.cues & cue::PERSON != 0
+    })?;
+    let start = mentions[p].last + 1;
+    let end = i.max(mentions[m].last);
+    let other_subject = (start..end)
+        .any(|k| units[k].entry.cues & cue::COPULA != 0 || SUBJECTS.contains(&a.word(k)));
+    (!other_subject && end - start <= AGENT_REACH && opens_clause(a, segments, mentions[p].first))
+        .then_some(p)
 }
 
 /// Whether the units of `gap` join a subject to the opinion after them: a
