@@ -634,7 +634,8 @@ fn told(a: &Annotated, i: usize) -> f64 {
     let word = a.word(i);
     let units = &a.units;
     let sentence = units[i].sentence;
-    if TOOK.contains(&word) {
+    // "deliveries take up to an hour".
+    if TOOK.contains(&word) || word == "take" {
         let end = (i + 1 + waiting::SCOPE).min(units.len());
         let at = |k: usize| {
             (k < end && units[k].sentence == sentence).then(|| (a.word(k), units[k].kind))
