@@ -122,8 +122,8 @@ const MAX_CONNECTORS: usize = 3;
 /// At most this many mentions on each side share one opinion.
 const MAX_GROUP: usize = 4;
 /// At most this many units between a subject mention and the opinion after
-/// its copula ("the room was not very clean").
-const MAX_PREDICATE: usize = 4;
+/// its copula ("the room was not very clean", "the pasta we had last night was bland").
+const MAX_PREDICATE: usize = 6;
 /// Prepositions that make the mention after them a setting ("on the menu",
 /// "at the bar", "for dinner"). Not "of" ("the quality of the food"),
 /// "by"/"with" ("ignored by the waiter", "rude with us") nor "to" ("to
