@@ -68,6 +68,9 @@ pub const RESIDUAL_WEIGHT: f64 = 0.4;
 /// Valence of a failure told without an opinion word ("lost my bag"), a
 /// pain moment of the CX patterns: about as negative as "delayed" (-1.4).
 pub const PAIN_VALENCE: f64 = -1.5;
+/// How negative (valence sum) a comment naming no touchpoint must be to
+/// count as a complaint: a mild word alone ("sorry") is not.
+pub const COMPLAINT_MIN: f64 = 0.5;
 /// Relevance of a comment with opinions but no touchpoint, at most.
 pub const UNANCHORED_MAX: f64 = 0.2;
 
@@ -89,7 +92,7 @@ const ADDRESSED: [&str; 10] = [
 /// help finding my bag", "if you want to arrive on time, pick another
 /// airline"); "would" only before "be" or "have", "could" before "use"
 /// (see [`wished`]).
-const HOPES: [&str; 13] = [
+const HOPES: [&str; 17] = [
     "hope",
     "hoping",
     "hopefully",
@@ -103,6 +106,11 @@ const HOPES: [&str; 13] = [
     "need",
     "needs",
     "expect",
+    // "I want to talk to a person", "please find my bag": asked for.
+    "want",
+    "please",
+    "pls",
+    "plz",
 ];
 /// How far back in its clause a hope word makes a wish.
 const WISH_SCOPE: usize = 8;
@@ -188,11 +196,32 @@ pub fn score(
     find_mentions(a, lexicon, &mut scratch.mentions);
     mark_opinions(&mut scratch.mentions, valence);
     let units = &a.units;
-    let opinion_mass: f64 = (0..units.len()).map(|i| valence(i).abs()).sum();
+    let (opinion_mass, net) = (0..units.len()).fold((0.0, 0.0), |(mass, net), i| {
+        let v = valence(i);
+        (mass + v.abs(), net + v)
+    });
     if scratch.mentions.is_empty() {
+        // A complaint that names nothing is about the whole business, where
+        // the taxonomy says which touchpoint that is ("worst airline ever"
+        // is the airline's service); praise without an object is chatter
+        // as often ("happy Friday!").
+        let net = net + PAIN_VALENCE * pain.len() as f64;
+        let complaint = lexicon.complaint_touchpoint();
+        let touchpoints = if complaint != 0 && net < -COMPLAINT_MIN {
+            vec![Touchpoint {
+                name: lexicon
+                    .touchpoint_name(complaint)
+                    .unwrap_or_default()
+                    .to_string(),
+                sentiment: normalize(net * NEIGHBOUR_WEIGHT),
+                evidence: Vec::new(),
+            }]
+        } else {
+            Vec::new()
+        };
         return Relevance {
             score: UNANCHORED_MAX * (opinion_mass / 3.0).min(1.0),
-            touchpoints: Vec::new(),
+            touchpoints,
         };
     }
     segment(a, text, &mut scratch.segments, &mut scratch.questions);
@@ -233,6 +262,7 @@ pub fn score(
             || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i)))
             // "I hope...", "hopefully": the customer's wish, praise of nothing.
             || (v > 0.0 && HOPES.contains(&a.word(i)))
+            || (v > 0.0 && requested_help(a, i))
             || (a.word(i) == "like" && !like_verb(a, i))
         {
             continue;
@@ -537,6 +567,17 @@ fn wished(a: &Annotated, i: usize) -> bool {
                 })
     };
     hope(i) || crate::rules::clause_before(a, i, WISH_SCOPE).any(hope)
+}
+
+/// Whether unit `i` is "help" asked for ("help!", "can you help me?",
+/// "need help"), not help given ("thanks for your help", "a big help"):
+/// given help follows a determiner or "of" within two words.
+fn requested_help(a: &Annotated, i: usize) -> bool {
+    a.word(i) == "help"
+        && (i.saturating_sub(2)..i).all(|k| {
+            let word = a.word(k);
+            word != "of" && !DETERMINERS.contains(&word)
+        })
 }
 
 /// Touchpoint mentions in text order: single words and taxonomy phrases (longest first).
