@@ -77,6 +77,8 @@ pub const UNANCHORED_MAX: f64 = 0.2;
 /// Marks a sentence whose mentions name several touchpoints.
 const MIXED: u8 = u8::MAX;
 
+/// The word of a why-question, a complaint put to the business.
+const WHY: &str = "why";
 /// Words that join coordinated mentions ("food, drinks and service").
 const CONNECTORS: [&str; 12] = [
     "and", "or", "&", ",", "/", "the", "their", "its", "our", "both", "plus", "n",
@@ -196,16 +198,23 @@ pub fn score(
     find_mentions(a, lexicon, &mut scratch.mentions);
     mark_opinions(&mut scratch.mentions, valence);
     let units = &a.units;
-    let (opinion_mass, net) = (0..units.len()).fold((0.0, 0.0), |(mass, net), i| {
-        let v = valence(i);
-        (mass + v.abs(), net + v)
-    });
+    let (opinion_mass, net, whys) =
+        (0..units.len()).fold((0.0, 0.0, 0.0), |(mass, net, whys), i| {
+            let v = valence(i);
+            let why = if v == 0.0 && a.word(i) == WHY {
+                1.0
+            } else {
+                0.0
+            };
+            (mass + v.abs(), net + v, whys + why)
+        });
     if scratch.mentions.is_empty() {
         // A complaint that names nothing is about the whole business, where
         // the taxonomy says which touchpoint that is ("worst airline ever"
         // is the airline's service); praise without an object is chatter
         // as often ("happy Friday!").
-        let net = net + PAIN_VALENCE * pain.len() as f64;
+        let whys = if text.contains('?') { whys } else { 0.0 };
+        let net = net + PAIN_VALENCE * (pain.len() as f64 + whys);
         let complaint = lexicon.complaint_touchpoint();
         let touchpoints = if complaint != 0 && net < -COMPLAINT_MIN {
             vec![Touchpoint {
@@ -256,7 +265,11 @@ pub fn score(
     scratch.touched.clear();
     scratch.touched.resize(slots, false);
     for (i, unit) in units.iter().enumerate() {
-        let v = valence(i);
+        // "Why is my flight delayed again?": a why-question put to the
+        // business is a complaint, placed like a failure.
+        let why = asked_why(a, i, &scratch.questions);
+        let v = if why { PAIN_VALENCE } else { valence(i) };
+        told_pain += if why { PAIN_VALENCE.abs() } else { 0.0 };
         if v == 0.0
             || unit.entry.cues & cue::ASIDE != 0
             || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i)))
@@ -691,6 +704,13 @@ fn segment(a: &Annotated, text: &str, segments: &mut Vec<u32>, questions: &mut V
             questions[sentence] = true;
         }
     }
+}
+
+/// Whether unit `i` is "why" without a valence of its own, in a question.
+fn asked_why(a: &Annotated, i: usize, questions: &[bool]) -> bool {
+    a.word(i) == WHY
+        && a.units[i].entry.valence.is_none()
+        && questions[a.units[i].sentence as usize]
 }
 
 /// Whether "like" at unit `i` is the verb, after its subject or auxiliary
