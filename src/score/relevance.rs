@@ -77,6 +77,8 @@ pub const UNANCHORED_MAX: f64 = 0.2;
 /// Marks a sentence whose mentions name several touchpoints.
 const MIXED: u8 = u8::MAX;
 
+/// Negators that say something could not be done.
+const UNABLE: [&str; 5] = ["can't", "cant", "cannot", "couldn't", "couldnt"];
 /// The word of a why-question, a complaint put to the business.
 const WHY: &str = "why";
 /// Words that join coordinated mentions ("food, drinks and service").
@@ -267,9 +269,10 @@ pub fn score(
     for (i, unit) in units.iter().enumerate() {
         // "Why is my flight delayed again?": a why-question put to the
         // business is a complaint, placed like a failure.
-        let why = asked_why(a, i, &scratch.questions);
-        let v = if why { PAIN_VALENCE } else { valence(i) };
-        told_pain += if why { PAIN_VALENCE.abs() } else { 0.0 };
+        // So is what could not be done: "I can't check in online".
+        let failed = asked_why(a, i, &scratch.questions) || unable(a, i, pain, valence);
+        let v = if failed { PAIN_VALENCE } else { valence(i) };
+        told_pain += if failed { PAIN_VALENCE.abs() } else { 0.0 };
         if v == 0.0
             || unit.entry.cues & cue::ASIDE != 0
             || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i)))
@@ -711,6 +714,25 @@ fn asked_why(a: &Annotated, i: usize, questions: &[bool]) -> bool {
     a.word(i) == WHY
         && a.units[i].entry.valence.is_none()
         && questions[a.units[i].sentence as usize]
+}
+
+/// Whether unit `i` is a "can't" with no opinion word after it in its
+/// clause: "I can't check in", "they couldn't find my bag" (not "I can't
+/// wait", "can't complain", "couldn't be happier"), and no failure a CX
+/// pattern already told ("can't get through").
+fn unable(a: &Annotated, i: usize, pain: &[Span], valence: impl Fn(usize) -> f64) -> bool {
+    let units = &a.units;
+    let unit = &units[i];
+    if !unit.entry.negator || !UNABLE.contains(&a.word(i)) {
+        return false;
+    }
+    let end = units.len().min(i + 1 + FAILURE_REACH);
+    (i + 1..end)
+        .take_while(|&k| units[k].clause == unit.clause)
+        .all(|k| valence(k) == 0.0 && units[k].entry.valence.is_none())
+        && !pain
+            .iter()
+            .any(|s| s.start <= unit.start && unit.end <= s.end)
 }
 
 /// Whether "like" at unit `i` is the verb, after its subject or auxiliary
