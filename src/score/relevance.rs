@@ -77,8 +77,12 @@ pub const UNANCHORED_MAX: f64 = 0.2;
 /// Marks a sentence whose mentions name several touchpoints.
 const MIXED: u8 = u8::MAX;
 
-/// Negators that say something could not be done.
-const UNABLE: [&str; 5] = ["can't", "cant", "cannot", "couldn't", "couldnt"];
+/// How many units after a negator, within its clause, must hold no
+/// opinion word for it to tell a failure ("never let our glasses go empty"
+/// is praise).
+const NEGATION_REACH: usize = 8;
+/// Words of an obligation a negator spares the customer ("didn't have to").
+const OBLIGED: [&str; 5] = ["have", "has", "had", "need", "needed"];
 /// The word of a why-question, a complaint put to the business.
 const WHY: &str = "why";
 /// Words that join coordinated mentions ("food, drinks and service").
@@ -269,8 +273,8 @@ pub fn score(
     for (i, unit) in units.iter().enumerate() {
         // "Why is my flight delayed again?": a why-question put to the
         // business is a complaint, placed like a failure.
-        // So is what could not be done: "I can't check in online".
-        let failed = asked_why(a, i, &scratch.questions) || unable(a, i, pain, valence);
+        // So is what was not done: "I can't check in online".
+        let failed = asked_why(a, i, &scratch.questions) || negated_failure(a, i, pain, valence);
         let v = if failed { PAIN_VALENCE } else { valence(i) };
         told_pain += if failed { PAIN_VALENCE.abs() } else { 0.0 };
         if v == 0.0
@@ -716,17 +720,20 @@ fn asked_why(a: &Annotated, i: usize, questions: &[bool]) -> bool {
         && questions[a.units[i].sentence as usize]
 }
 
-/// Whether unit `i` is a "can't" with no opinion word after it in its
-/// clause: "I can't check in", "they couldn't find my bag" (not "I can't
-/// wait", "can't complain", "couldn't be happier"), and no failure a CX
-/// pattern already told ("can't get through").
-fn unable(a: &Annotated, i: usize, pain: &[Span], valence: impl Fn(usize) -> f64) -> bool {
+/// Whether unit `i` is a negator with no opinion word after it in its
+/// clause, telling what was not done: "I can't check in", "they couldn't
+/// find my bag", "my bag hasn't shown up" (not "I can't wait", "can't
+/// complain", "never let our glasses go empty", "didn't have to wait"),
+/// and no failure a CX pattern already told ("can't get through").
+fn negated_failure(a: &Annotated, i: usize, pain: &[Span], valence: impl Fn(usize) -> f64) -> bool {
     let units = &a.units;
     let unit = &units[i];
-    if !unit.entry.negator || !UNABLE.contains(&a.word(i)) {
+    // "didn't have to wait", "never needed to ask": spared, no failure.
+    let spared = i + 2 < units.len() && OBLIGED.contains(&a.word(i + 1)) && a.word(i + 2) == "to";
+    if !unit.entry.negator || spared {
         return false;
     }
-    let end = units.len().min(i + 1 + FAILURE_REACH);
+    let end = units.len().min(i + 1 + NEGATION_REACH);
     (i + 1..end)
         .take_while(|&k| units[k].clause == unit.clause)
         .all(|k| valence(k) == 0.0 && units[k].entry.valence.is_none())
