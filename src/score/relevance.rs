@@ -715,9 +715,9 @@ fn segment(a: &Annotated, text: &str, segments: &mut Vec<u32>, questions: &mut V
 
 /// Whether unit `i` is "why" without a valence of its own, in a question.
 fn asked_why(a: &Annotated, i: usize, questions: &[bool]) -> bool {
-    a.word(i) == WHY
-        && a.units[i].entry.valence.is_none()
+    a.units[i].entry.valence.is_none()
         && questions[a.units[i].sentence as usize]
+        && a.word(i) == WHY
 }
 
 /// Whether unit `i` is a negator with no opinion word after it in its
@@ -728,9 +728,11 @@ fn asked_why(a: &Annotated, i: usize, questions: &[bool]) -> bool {
 fn negated_failure(a: &Annotated, i: usize, pain: &[Span], valence: impl Fn(usize) -> f64) -> bool {
     let units = &a.units;
     let unit = &units[i];
+    if !unit.entry.negator {
+        return false;
+    }
     // "didn't have to wait", "never needed to ask": spared, no failure.
-    let spared = i + 2 < units.len() && OBLIGED.contains(&a.word(i + 1)) && a.word(i + 2) == "to";
-    if !unit.entry.negator || spared {
+    if i + 2 < units.len() && OBLIGED.contains(&a.word(i + 1)) && a.word(i + 2) == "to" {
         return false;
     }
     let end = units.len().min(i + 1 + NEGATION_REACH);
