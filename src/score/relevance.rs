@@ -204,15 +204,19 @@ pub fn score(
     find_mentions(a, lexicon, &mut scratch.mentions);
     mark_opinions(&mut scratch.mentions, valence);
     let units = &a.units;
-    let (opinion_mass, net, whys) =
-        (0..units.len()).fold((0.0, 0.0, 0.0), |(mass, net, whys), i| {
+    // Opinion mass, net valence, and failures told without an opinion word
+    // (why-questions count only where the comment asks something).
+    let (opinion_mass, net, whys, failures) =
+        (0..units.len()).fold((0.0, 0.0, 0.0, 0.0), |(mass, net, whys, failures), i| {
             let v = valence(i);
-            let why = if v == 0.0 && a.word(i) == WHY {
-                1.0
-            } else {
-                0.0
-            };
-            (mass + v.abs(), net + v, whys + why)
+            let why = v == 0.0 && a.word(i) == WHY;
+            let failure = v == 0.0 && negated_failure(a, i, pain, valence);
+            (
+                mass + v.abs(),
+                net + v,
+                whys + f64::from(u8::from(why)),
+                failures + f64::from(u8::from(failure)),
+            )
         });
     if scratch.mentions.is_empty() {
         // A complaint that names nothing is about the whole business, where
@@ -220,7 +224,7 @@ pub fn score(
         // is the airline's service); praise without an object is chatter
         // as often ("happy Friday!").
         let whys = if text.contains('?') { whys } else { 0.0 };
-        let net = net + PAIN_VALENCE * (pain.len() as f64 + whys);
+        let net = net + PAIN_VALENCE * (pain.len() as f64 + whys + failures);
         let complaint = lexicon.complaint_touchpoint();
         let touchpoints = if complaint != 0 && net < -COMPLAINT_MIN {
             vec![Touchpoint {
@@ -274,8 +278,10 @@ pub fn score(
         // "Why is my flight delayed again?": a why-question put to the
         // business is a complaint, placed like a failure.
         // So is what was not done: "I can't check in online".
-        let failed = asked_why(a, i, &scratch.questions) || negated_failure(a, i, pain, valence);
-        let v = if failed { PAIN_VALENCE } else { valence(i) };
+        let v = valence(i);
+        let failed = v == 0.0
+            && (asked_why(a, i, &scratch.questions) || negated_failure(a, i, pain, valence));
+        let v = if failed { PAIN_VALENCE } else { v };
         told_pain += if failed { PAIN_VALENCE.abs() } else { 0.0 };
         if v == 0.0
             || unit.entry.cues & cue::ASIDE != 0
