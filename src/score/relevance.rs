@@ -403,6 +403,7 @@ pub fn score(
         .sums
         .iter()
         .all(|&sum| sum == 0.0 || (sum > 0.0) == (unattached > 0.0));
+    let mut absorbed = false;
     if unattached != 0.0 && agree {
         // Opinions we could not place go, weakly, to the touchpoints that
         // have none: "We had the tasting menu and the sommelier's pairings, all superb."
@@ -416,8 +417,24 @@ pub fn score(
                 unattached < 0.0 || mentions.iter().any(|m| m.touchpoint == id && !m.setting);
             if !scratch.touched[usize::from(id)] && subject {
                 scratch.sums[usize::from(id)] += unattached * RESIDUAL_WEIGHT;
+                absorbed = true;
             }
         }
+    }
+    // A complaint placed nowhere is about the whole business, where the
+    // taxonomy names its touchpoint: "the app says boarding, the gate says
+    // nothing, what a joke" is the airline's service too.
+    let whole = lexicon.complaint_touchpoint();
+    // Only where the residual went nowhere.
+    if whole != 0
+        && unattached < -COMPLAINT_MIN
+        && !absorbed
+        && !scratch.touched[usize::from(whole)]
+    {
+        if !scratch.order.contains(&whole) {
+            scratch.order.push(whole);
+        }
+        scratch.sums[usize::from(whole)] += unattached * RESIDUAL_WEIGHT;
     }
     let touchpoints = scratch
         .order
