@@ -29,7 +29,10 @@
 //!   opinions go weakly to the touchpoints that have none, unless the
 //!   placed opinions disagree with them (a mixed comment: the unnamed
 //!   touchpoints are as likely merely mentioned); praise skips touchpoints
-//!   named only as settings.
+//!   named only as settings. A complaint placed nowhere, or one that names
+//!   no touchpoint at all, goes to the taxonomy's `@complaint` touchpoint
+//!   when it has one (the airline pack: "worst airline ever" is its
+//!   service).
 //!
 //! Words whose valence says what they are ("friends", "party", the `aside`
 //! cue) and "like" where no subject precedes it ("looks like a diner") are
@@ -40,9 +43,15 @@
 //! hire better agents", "would be nice to get an update") is not said of a
 //! touchpoint and goes nowhere.
 //!
+//! Help asked for ("can you help?", "help!"), "want" and "please" are
+//! requests, no praise.
+//!
 //! A failure the CX patterns read as pain but no opinion word scores ("lost
 //! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
-//! same way (a mention inside the failure takes it); so is a person who
+//! same way (a mention inside the failure takes it); so are a why-question
+//! ("why is my bag still in Denver?") and a negator with no opinion word
+//! after it in its clause ("I can't check in", "they couldn't find my bag";
+//! not "didn't have to wait"); so is a person who
 //! failed to act ("the waiter never came back", "... and he never brought
 //! it"), for that person. A wait
 //! for a person ("we waited forever for our server") is also theirs. How
@@ -224,7 +233,7 @@ pub fn score(
         // is the airline's service); praise without an object is chatter
         // as often ("happy Friday!").
         let whys = if text.contains('?') { whys } else { 0.0 };
-        let net = net + PAIN_VALENCE * (pain.len() as f64 + whys + failures);
+        let net = net + PAIN_VALENCE * pain.len() as f64 + PAIN_VALENCE * (whys + failures);
         let complaint = lexicon.complaint_touchpoint();
         let touchpoints = if complaint != 0 && net < -COMPLAINT_MIN {
             vec![Touchpoint {
@@ -751,11 +760,28 @@ fn asked_why(a: &Annotated, i: usize, questions: &[bool]) -> bool {
 fn negated_failure(a: &Annotated, i: usize, pain: &[Span], valence: impl Fn(usize) -> f64) -> bool {
     let units = &a.units;
     let unit = &units[i];
-    if !unit.entry.negator {
+    // "without" names what was missing, not an act that failed: "wouldn't
+    // have our house without him".
+    if !unit.entry.negator || a.word(i) == "without" {
         return false;
     }
-    // "didn't have to wait", "never needed to ask": spared, no failure.
-    if i + 2 < units.len() && OBLIGED.contains(&a.word(i + 1)) && a.word(i + 2) == "to" {
+    // "didn't have to wait", "never needed to ask": spared, no failure;
+    // "wouldn't have made it without her": thanks; "we won't be
+    // renewing": an intent, told by the loyalty signals.
+    if i + 2 < units.len() && OBLIGED.contains(&a.word(i + 1)) && a.word(i + 2) == "to"
+        || i + 1 < units.len()
+            && matches!(a.word(i), "wouldn't" | "won't")
+            && matches!(a.word(i + 1), "have" | "be")
+    {
+        return false;
+    }
+    // A person who failed to act is theirs alone (see [`failed_to_act`]):
+    // "the technician couldn't finish".
+    let person = (i.saturating_sub(3)..i).any(|k| {
+        units[k].clause == unit.clause
+            && (units[k].entry.cues & cue::PERSON != 0 || PRONOUNS.contains(&a.word(k)))
+    });
+    if person {
         return false;
     }
     let end = units.len().min(i + 1 + NEGATION_REACH);
