@@ -389,6 +389,8 @@ pub struct Lexicon {
     touchpoint_phrases: Vec<PhraseList>,
     /// Reported touchpoint names; id `k` is `touchpoint_names[k - 1]`.
     touchpoint_names: Vec<String>,
+    /// Id of the touchpoint a complaint naming none is about, 0 when none.
+    complaint_touchpoint: u8,
     /// Customer-experience patterns.
     patterns: Vec<Pattern>,
     /// Per anchor word (its `Entry::anchor` - 1): the patterns it anchors.
@@ -508,6 +510,12 @@ impl Lexicon {
         self.touchpoint_names.get(index).map(String::as_str)
     }
 
+    /// Id of the touchpoint a complaint naming no touchpoint is about
+    /// (the taxonomy's `@complaint`), 0 when it names none.
+    pub(crate) fn complaint_touchpoint(&self) -> u8 {
+        self.complaint_touchpoint
+    }
+
     /// Touchpoint names in id order.
     pub fn touchpoint_names(&self) -> &[String] {
         &self.touchpoint_names
@@ -528,6 +536,7 @@ impl Lexicon {
         }
         self.touchpoint_phrases.clear();
         self.touchpoint_names = taxonomy.names().to_vec();
+        self.complaint_touchpoint = taxonomy.complaint().map_or(0, |k| k + 1);
         let resolved = taxonomy.resolved();
         let listed: std::collections::HashSet<&str> = resolved
             .iter()

@@ -4,7 +4,9 @@
 //! A taxonomy file has one term per line, `term<TAB>touchpoint`; a later
 //! line for the same term wins, `term<TAB>none` removes it, and
 //! `@rename<TAB>touchpoint<TAB>name` changes the name a touchpoint is
-//! reported under. Blank lines and lines starting with `# ` are ignored.
+//! reported under, and `@complaint<TAB>touchpoint` names the touchpoint a
+//! complaint that names none is about (a tweet at an airline that only
+//! says "worst airline ever" is about its service). Blank lines and lines starting with `# ` are ignored.
 //! A term with spaces is a phrase matched over tokens ("front desk"); a
 //! single word also matches its regular inflections ("waiter" covers
 //! "waiters", "waiter's"). Domain packs are taxonomy files loaded on top
@@ -56,6 +58,8 @@ pub struct Taxonomy {
     /// `(term, touchpoint index)`, later entries override earlier ones;
     /// `None` removes the term.
     terms: Vec<(String, Option<u8>)>,
+    /// Index of the touchpoint a complaint naming none is about (`@complaint`).
+    complaint: Option<u8>,
 }
 
 static BUNDLED: Lazy<Taxonomy> =
@@ -102,6 +106,7 @@ impl Taxonomy {
         let mut keys = self.keys.clone();
         let mut names = self.names.clone();
         let mut terms = Vec::new();
+        let mut complaint = self.complaint;
         for (index, raw) in text.lines().enumerate() {
             let line = index + 1;
             let trimmed = raw.trim_end_matches('\r');
@@ -119,6 +124,16 @@ impl Taxonomy {
                     return Err(bad(&format!("@rename of unknown touchpoint {key:?}")));
                 };
                 names[k] = name.to_string();
+                continue;
+            }
+            if fields[0] == "@complaint" {
+                let [_, key] = fields[..] else {
+                    return Err(bad("expected @complaint<TAB>touchpoint"));
+                };
+                let Some(k) = keys.iter().position(|k| k == key) else {
+                    return Err(bad(&format!("@complaint of unknown touchpoint {key:?}")));
+                };
+                complaint = Some(k as u8);
                 continue;
             }
             let [term, touchpoint] = fields[..] else {
@@ -146,6 +161,7 @@ impl Taxonomy {
         self.keys = keys;
         self.names = names;
         self.terms.extend(terms);
+        self.complaint = complaint;
         Ok(self)
     }
 
@@ -153,6 +169,12 @@ impl Taxonomy {
     pub fn extend_file(self, path: impl AsRef<std::path::Path>) -> Result<Taxonomy, Error> {
         let (name, text) = Error::read_file(path.as_ref())?;
         self.extend_str(&name, &text)
+    }
+
+    /// Index of the touchpoint a complaint naming none is about, if the
+    /// taxonomy says (`@complaint`).
+    pub(crate) fn complaint(&self) -> Option<u8> {
+        self.complaint
     }
 
     /// Terms whose last line is `none`: neither they nor their inflections name anything.
@@ -248,6 +270,7 @@ mod tests {
             ("\tstaff\n", "1: empty term"),
             ("@rename\tnope\tx\n", "1: @rename of unknown touchpoint"),
             ("a\tb\tc\n", "1: expected term<TAB>touchpoint"),
+            ("@complaint\tnope\n", "1: @complaint of unknown touchpoint"),
         ] {
             let err = base.clone().extend_str("t.tsv", text).unwrap_err();
             assert!(

@@ -30,7 +30,10 @@
 //!   opinions go weakly to the touchpoints that have none, unless the
 //!   placed opinions disagree with them (a mixed comment: the unnamed
 //!   touchpoints are as likely merely mentioned); praise skips touchpoints
-//!   named only as settings.
+//!   named only as settings. A complaint placed nowhere, or one that names
+//!   no touchpoint at all, goes to the taxonomy's `@complaint` touchpoint
+//!   when it has one (the airline pack: "worst airline ever" is its
+//!   service).
 //!
 //! A fault placed at what a person handled, with that person the subject
 //! of its clause, is theirs too ("the waiter brought the wrong wine").
@@ -44,9 +47,15 @@
 //! hire better agents", "would be nice to get an update") is not said of a
 //! touchpoint and goes nowhere.
 //!
+//! Help asked for ("can you help?", "help!"), "want" and "please" are
+//! requests, no praise.
+//!
 //! A failure the CX patterns read as pain but no opinion word scores ("lost
 //! my bag", "the site is down") is an opinion of [`PAIN_VALENCE`], placed the
-//! same way (a mention inside the failure takes it); so is a person who
+//! same way (a mention inside the failure takes it); so are a why-question
+//! ("why is my bag still in Denver?") and a negator with no opinion word
+//! after it in its clause ("I can't check in", "they couldn't find my bag";
+//! not "didn't have to wait"); so is a person who
 //! failed to act ("the waiter never came back", "... and he never brought
 //! it"), for that person. A wait
 //! for a person ("we waited forever for our server") is also theirs. How
@@ -79,12 +88,23 @@ pub const RESIDUAL_WEIGHT: f64 = 0.4;
 /// Valence of a failure told without an opinion word ("lost my bag"), a
 /// pain moment of the CX patterns: about as negative as "delayed" (-1.4).
 pub const PAIN_VALENCE: f64 = -1.5;
+/// How negative (valence sum) a comment naming no touchpoint must be to
+/// count as a complaint: a mild word alone ("sorry") is not.
+pub const COMPLAINT_MIN: f64 = 0.5;
 /// Relevance of a comment with opinions but no touchpoint, at most.
 pub const UNANCHORED_MAX: f64 = 0.2;
 
 /// Marks a sentence whose mentions name several touchpoints.
 const MIXED: u8 = u8::MAX;
 
+/// How many units after a negator, within its clause, must hold no
+/// opinion word for it to tell a failure ("never let our glasses go empty"
+/// is praise).
+const NEGATION_REACH: usize = 8;
+/// Words of an obligation a negator spares the customer ("didn't have to").
+const OBLIGED: [&str; 5] = ["have", "has", "had", "need", "needed"];
+/// The word of a why-question, a complaint put to the business.
+const WHY: &str = "why";
 /// Words that join coordinated mentions ("food, drinks and service").
 const CONNECTORS: [&str; 12] = [
     "and", "or", "&", ",", "/", "the", "their", "its", "our", "both", "plus", "n",
@@ -100,7 +120,7 @@ const ADDRESSED: [&str; 10] = [
 /// help finding my bag", "if you want to arrive on time, pick another
 /// airline"); "would" only before "be" or "have", "could" before "use"
 /// (see [`wished`]).
-const HOPES: [&str; 13] = [
+const HOPES: [&str; 17] = [
     "hope",
     "hoping",
     "hopefully",
@@ -114,6 +134,11 @@ const HOPES: [&str; 13] = [
     "need",
     "needs",
     "expect",
+    // "I want to talk to a person", "please find my bag": asked for.
+    "want",
+    "please",
+    "pls",
+    "plz",
 ];
 /// How far back in its clause a hope word makes a wish.
 const WISH_SCOPE: usize = 8;
@@ -227,11 +252,43 @@ pub fn score(
         .map_or(0, |e| e.touchpoint & TOUCHPOINT_ID);
     mark_opinions(&mut scratch.mentions, cost, valence);
     let units = &a.units;
-    let opinion_mass: f64 = (0..units.len()).map(|i| valence(i).abs()).sum();
+    // Opinion mass, net valence, and failures told without an opinion word
+    // (why-questions count only where the comment asks something).
+    let (opinion_mass, net, whys, failures) =
+        (0..units.len()).fold((0.0, 0.0, 0.0, 0.0), |(mass, net, whys, failures), i| {
+            let v = valence(i);
+            let why = v == 0.0 && a.word(i) == WHY;
+            let failure = v == 0.0 && negated_failure(a, i, pain, valence);
+            (
+                mass + v.abs(),
+                net + v,
+                whys + f64::from(u8::from(why)),
+                failures + f64::from(u8::from(failure)),
+            )
+        });
     if scratch.mentions.is_empty() {
+        // A complaint that names nothing is about the whole business, where
+        // the taxonomy says which touchpoint that is ("worst airline ever"
+        // is the airline's service); praise without an object is chatter
+        // as often ("happy Friday!").
+        let whys = if text.contains('?') { whys } else { 0.0 };
+        let net = net + PAIN_VALENCE * pain.len() as f64 + PAIN_VALENCE * (whys + failures);
+        let complaint = lexicon.complaint_touchpoint();
+        let touchpoints = if complaint != 0 && net < -COMPLAINT_MIN {
+            vec![Touchpoint {
+                name: lexicon
+                    .touchpoint_name(complaint)
+                    .unwrap_or_default()
+                    .to_string(),
+                sentiment: normalize(net * NEIGHBOUR_WEIGHT),
+                evidence: Vec::new(),
+            }]
+        } else {
+            Vec::new()
+        };
         return Relevance {
             score: UNANCHORED_MAX * (opinion_mass / 3.0).min(1.0),
-            touchpoints: Vec::new(),
+            touchpoints,
         };
     }
     segment(a, text, &mut scratch.segments, &mut scratch.questions);
@@ -266,17 +323,27 @@ pub fn score(
     scratch.touched.clear();
     scratch.touched.resize(slots, false);
     for (i, unit) in units.iter().enumerate() {
-        let mut v = valence(i);
+        // "Why is my flight delayed again?": a why-question put to the
+        // business is a complaint, placed like a failure.
+        // So is what was not done: "I can't check in online".
+        let v = valence(i);
         let said = v != 0.0;
-        if !said {
-            v = told(a, i);
-            told_pain += v.abs();
-        }
+        let failed = !said
+            && (asked_why(a, i, &scratch.questions) || negated_failure(a, i, pain, valence));
+        let v = match (said, failed) {
+            (true, _) => v,
+            (false, true) => PAIN_VALENCE,
+            (false, false) => told(a, i),
+        };
+        // Only a wait or a tip told by where a word stands is too weak to share out.
+        let weak = !said && !failed;
+        told_pain += if said { 0.0 } else { v.abs() };
         if v == 0.0
             || unit.entry.cues & cue::ASIDE != 0
             || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i)))
             // "I hope...", "hopefully": the customer's wish, praise of nothing.
             || (v > 0.0 && HOPES.contains(&a.word(i)))
+            || (v > 0.0 && requested_help(a, i))
             || (a.word(i) == "like" && !like_verb(a, i))
         {
             continue;
@@ -295,7 +362,7 @@ pub fn score(
         let Some((m, weight)) = place else {
             // A wait or a tip told without an opinion word is too weak to
             // share out: "drinks took 20 minutes" says nothing of the food.
-            if said {
+            if !weak {
                 unattached += v;
             }
             continue;
@@ -404,6 +471,7 @@ pub fn score(
         .sums
         .iter()
         .all(|&sum| sum == 0.0 || (sum > 0.0) == (unattached > 0.0));
+    let mut absorbed = false;
     if unattached != 0.0 && agree {
         // Opinions we could not place go, weakly, to the touchpoints that
         // have none: "We had the tasting menu and the sommelier's pairings, all superb."
@@ -417,8 +485,24 @@ pub fn score(
                 unattached < 0.0 || mentions.iter().any(|m| m.touchpoint == id && !m.setting);
             if !scratch.touched[usize::from(id)] && subject {
                 scratch.sums[usize::from(id)] += unattached * RESIDUAL_WEIGHT;
+                absorbed = true;
             }
         }
+    }
+    // A complaint placed nowhere is about the whole business, where the
+    // taxonomy names its touchpoint: "the app says boarding, the gate says
+    // nothing, what a joke" is the airline's service too.
+    let whole = lexicon.complaint_touchpoint();
+    // Only where the residual went nowhere.
+    if whole != 0
+        && unattached < -COMPLAINT_MIN
+        && !absorbed
+        && !scratch.touched[usize::from(whole)]
+    {
+        if !scratch.order.contains(&whole) {
+            scratch.order.push(whole);
+        }
+        scratch.sums[usize::from(whole)] += unattached * RESIDUAL_WEIGHT;
     }
     let touchpoints = scratch
         .order
@@ -671,6 +755,17 @@ fn told(a: &Annotated, i: usize) -> f64 {
     }
 }
 
+/// Whether unit `i` is "help" asked for ("help!", "can you help me?",
+/// "need help"), not help given ("thanks for your help", "a big help"):
+/// given help follows a determiner or "of" within two words.
+fn requested_help(a: &Annotated, i: usize) -> bool {
+    a.word(i) == "help"
+        && (i.saturating_sub(2)..i).all(|k| {
+            let word = a.word(k);
+            word != "of" && !DETERMINERS.contains(&word)
+        })
+}
+
 /// Touchpoint mentions in text order: single words and taxonomy phrases (longest first).
 fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
     out.clear();
@@ -786,6 +881,54 @@ fn segment(a: &Annotated, text: &str, segments: &mut Vec<u32>, questions: &mut V
             questions[sentence] = true;
         }
     }
+}
+
+/// Whether unit `i` is "why" without a valence of its own, in a question.
+fn asked_why(a: &Annotated, i: usize, questions: &[bool]) -> bool {
+    a.units[i].entry.valence.is_none()
+        && questions[a.units[i].sentence as usize]
+        && a.word(i) == WHY
+}
+
+/// Whether unit `i` is a negator with no opinion word after it in its
+/// clause, telling what was not done: "I can't check in", "they couldn't
+/// find my bag", "my bag hasn't shown up" (not "I can't wait", "can't
+/// complain", "never let our glasses go empty", "didn't have to wait"),
+/// and no failure a CX pattern already told ("can't get through").
+fn negated_failure(a: &Annotated, i: usize, pain: &[Span], valence: impl Fn(usize) -> f64) -> bool {
+    let units = &a.units;
+    let unit = &units[i];
+    // "without" names what was missing, not an act that failed: "wouldn't
+    // have our house without him".
+    if !unit.entry.negator || a.word(i) == "without" {
+        return false;
+    }
+    // "didn't have to wait", "never needed to ask": spared, no failure;
+    // "wouldn't have made it without her": thanks; "we won't be
+    // renewing": an intent, told by the loyalty signals.
+    if i + 2 < units.len() && OBLIGED.contains(&a.word(i + 1)) && a.word(i + 2) == "to"
+        || i + 1 < units.len()
+            && matches!(a.word(i), "wouldn't" | "won't")
+            && matches!(a.word(i + 1), "have" | "be")
+    {
+        return false;
+    }
+    // A person who failed to act is theirs alone (see [`failed_to_act`]):
+    // "the technician couldn't finish".
+    let person = (i.saturating_sub(3)..i).any(|k| {
+        units[k].clause == unit.clause
+            && (units[k].entry.cues & cue::PERSON != 0 || PRONOUNS.contains(&a.word(k)))
+    });
+    if person {
+        return false;
+    }
+    let end = units.len().min(i + 1 + NEGATION_REACH);
+    (i + 1..end)
+        .take_while(|&k| units[k].clause == unit.clause)
+        .all(|k| valence(k) == 0.0 && units[k].entry.valence.is_none())
+        && !pain
+            .iter()
+            .any(|s| s.start <= unit.start && unit.end <= s.end)
 }
 
 /// Whether "like" at unit `i` is the verb, after its subject or auxiliary
