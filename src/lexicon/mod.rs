@@ -96,8 +96,12 @@ pub mod cue {
     /// pattern, not by name. Relevance alone runs the patterns only when
     /// one is present, since pain is all it reads of them.
     pub const PAIN: u16 = 16384;
+    /// A word that tells a complaint or a tip only by where it stands
+    /// ("took" before a duration, "why" in a question, "Try the lamb."):
+    /// relevance reads only the words that carry it.
+    pub const TOLD: u16 = 32768;
 
-    const NAMES: [(&str, u16); 12] = [
+    const NAMES: [(&str, u16); 13] = [
         ("wait", WAIT),
         ("modal", MODAL),
         ("polite", POLITE),
@@ -110,6 +114,7 @@ pub mod cue {
         ("aside", ASIDE),
         ("copula", COPULA),
         ("irony", IRONY),
+        ("told", TOLD),
     ];
 
     /// The bit of a cue name.

@@ -252,28 +252,33 @@ pub fn score(
         .map_or(0, |e| e.touchpoint & TOUCHPOINT_ID);
     mark_opinions(&mut scratch.mentions, cost, valence);
     let units = &a.units;
-    // Opinion mass, net valence, and failures told without an opinion word
-    // (why-questions count only where the comment asks something).
-    let (opinion_mass, net, whys, failures) =
-        (0..units.len()).fold((0.0, 0.0, 0.0, 0.0), |(mass, net, whys, failures), i| {
-            let v = valence(i);
-            let why = v == 0.0 && a.word(i) == WHY;
-            let failure = v == 0.0 && negated_failure(a, i, pain, valence);
-            (
-                mass + v.abs(),
-                net + v,
-                whys + f64::from(u8::from(why)),
-                failures + f64::from(u8::from(failure)),
-            )
-        });
+    let (opinion_mass, net) = (0..units.len()).fold((0.0, 0.0), |(mass, net), i| {
+        let v = valence(i);
+        (mass + v.abs(), net + v)
+    });
     if scratch.mentions.is_empty() {
         // A complaint that names nothing is about the whole business, where
         // the taxonomy says which touchpoint that is ("worst airline ever"
         // is the airline's service); praise without an object is chatter
         // as often ("happy Friday!").
-        let whys = if text.contains('?') { whys } else { 0.0 };
-        let net = net + PAIN_VALENCE * pain.len() as f64 + PAIN_VALENCE * (whys + failures);
         let complaint = lexicon.complaint_touchpoint();
+        // Failures told without an opinion word count too (why-questions
+        // only where the comment asks something).
+        let asks = text.contains('?');
+        let told_failures = || {
+            (0..units.len())
+                .filter(|&i| {
+                    valence(i) == 0.0
+                        && (asks && asked(a, i)
+                            || units[i].entry.negator && negated_failure(a, i, pain, valence))
+                })
+                .count() as f64
+        };
+        let net = if complaint != 0 {
+            net + PAIN_VALENCE * pain.len() as f64 + PAIN_VALENCE * told_failures()
+        } else {
+            net
+        };
         let touchpoints = if complaint != 0 && net < -COMPLAINT_MIN {
             vec![Touchpoint {
                 name: lexicon
@@ -329,11 +334,13 @@ pub fn score(
         let v = valence(i);
         let said = v != 0.0;
         let failed = !said
-            && (asked_why(a, i, &scratch.questions) || negated_failure(a, i, pain, valence));
+            && (asked_why(a, i, &scratch.questions)
+                || unit.entry.negator && negated_failure(a, i, pain, valence));
         let v = match (said, failed) {
             (true, _) => v,
             (false, true) => PAIN_VALENCE,
-            (false, false) => told(a, i),
+            (false, false) if unit.entry.cues & cue::TOLD != 0 => told(a, i),
+            (false, false) => 0.0,
         };
         // Only a wait or a tip told by where a word stands is too weak to share out.
         let weak = !said && !failed;
@@ -883,11 +890,16 @@ fn segment(a: &Annotated, text: &str, segments: &mut Vec<u32>, questions: &mut V
     }
 }
 
+/// Whether unit `i` is "why" without a valence of its own.
+#[inline]
+fn asked(a: &Annotated, i: usize) -> bool {
+    let entry = &a.units[i].entry;
+    entry.cues & cue::TOLD != 0 && entry.valence.is_none() && a.word(i) == WHY
+}
+
 /// Whether unit `i` is "why" without a valence of its own, in a question.
 fn asked_why(a: &Annotated, i: usize, questions: &[bool]) -> bool {
-    a.units[i].entry.valence.is_none()
-        && questions[a.units[i].sentence as usize]
-        && a.word(i) == WHY
+    asked(a, i) && questions[a.units[i].sentence as usize]
 }
 
 /// Whether unit `i` is a negator with no opinion word after it in its
