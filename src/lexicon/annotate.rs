@@ -178,29 +178,23 @@ impl Annotated {
         } else {
             phrase_key(word)
         };
-        let found = match token.kind {
-            TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => None,
-            _ => lexicon.lookup_keyed(key, word),
+        let (found, mut entry) = match token.kind {
+            TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => {
+                (false, Entry::default())
+            }
+            _ => {
+                let (found, entry) = lexicon.lookup_keyed(key, word);
+                (found, *entry)
+            }
         };
         self.keys.push(key);
-        let mut entry = found.copied();
-        if entry.is_none() && token.kind == TokenKind::Emoticon {
-            // VADER's emoticons are case-sensitive ("D:" is sad, "d:" is not); fall back to lower case.
-            self.scratch.clear();
-            self.scratch
-                .extend(word.chars().map(|c| c.to_ascii_lowercase()));
-            entry = lexicon.lookup(&self.scratch).copied();
+        // The rare kinds first: whether a word was found is no better than a
+        // coin flip for the branch predictor.
+        if (token.is_elongated() || matches!(token.kind, TokenKind::Emoticon | TokenKind::Emoji))
+            && !found
+        {
+            entry = fallback(token, word, lexicon, &mut self.scratch).unwrap_or_default();
         }
-        if entry.is_none() && token.is_elongated() {
-            squeeze_doubles(word, &mut self.scratch);
-            entry = lexicon.lookup(&self.scratch).copied();
-        }
-        if entry.is_none() && token.kind == TokenKind::Emoji {
-            // Drop skin tones and variation selectors: "👍🏽" scores as "👍".
-            let first = word.chars().next().map_or(0, char::len_utf8);
-            entry = lexicon.lookup(&word[..first]).copied();
-        }
-        let entry = entry.unwrap_or_default();
         self.cues |= entry.cues;
         if token.kind == TokenKind::Word {
             self.words += 1;
@@ -280,4 +274,31 @@ impl Annotated {
             self.keys.truncate(write + n - read);
         }
     }
+}
+
+/// The entry of a word not in the lexicon as written: emoticons in
+/// lower case, elongated words squeezed, emoji without modifiers.
+fn fallback(
+    token: &Token<'_>,
+    word: &str,
+    lexicon: &Lexicon,
+    scratch: &mut String,
+) -> Option<Entry> {
+    let mut entry = None;
+    if token.kind == TokenKind::Emoticon {
+        // VADER's emoticons are case-sensitive ("D:" is sad, "d:" is not); fall back to lower case.
+        scratch.clear();
+        scratch.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        entry = lexicon.lookup(scratch).copied();
+    }
+    if entry.is_none() && token.is_elongated() {
+        squeeze_doubles(word, scratch);
+        entry = lexicon.lookup(scratch).copied();
+    }
+    if entry.is_none() && token.kind == TokenKind::Emoji {
+        // Drop skin tones and variation selectors: "👍🏽" scores as "👍".
+        let first = word.chars().next().map_or(0, char::len_utf8);
+        entry = lexicon.lookup(&word[..first]).copied();
+    }
+    entry
 }

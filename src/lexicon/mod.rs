@@ -476,7 +476,7 @@ impl Lexicon {
 
     /// [`lookup`](Self::lookup) of a word whose [`phrase_key`] is known.
     #[inline]
-    pub(crate) fn lookup_keyed(&self, key: u128, word: &str) -> Option<&Entry> {
+    pub(crate) fn lookup_keyed(&self, key: u128, word: &str) -> (bool, &Entry) {
         self.words.get_keyed(key, word)
     }
 

@@ -133,8 +133,12 @@ pub fn score(
 /// Sentence sums, proportions and evidence in one pass over the units.
 fn aggregate(a: &Annotated, text: &str, valences: &[f64], raw_pos: f64, raw_neg: f64) -> Sentiment {
     let units = &a.units;
-    let mut sentences = Vec::new();
-    let mut evidence = Vec::new();
+    // Sized once: growing them cost more reallocations than the count.
+    let sentence_count = units.first().zip(units.last()).map_or(0, |(first, last)| {
+        (last.sentence - first.sentence) as usize + 1
+    });
+    let mut sentences = Vec::with_capacity(sentence_count);
+    let mut evidence = Vec::with_capacity(valences.iter().filter(|&&v| v != 0.0).count());
     let (mut total, mut sentence_sum, mut opinionated) = (0.0, 0.0, 0usize);
     let (mut exclamations, mut questions) = (0, 0);
     let (mut pos, mut neg, mut neu) = (0.0, 0.0, 0.0);
