@@ -404,6 +404,11 @@ pub struct Lexicon {
     /// word's range in it: one cache line serves a word's patterns.
     anchored: Vec<Anchored>,
     anchored_ranges: Vec<AnchorRange>,
+    /// Of each anchor word's patterns, the pain patterns and the look-alikes
+    /// that can hide them, in the same order: all relevance alone tries.
+    pain_anchored: Vec<Anchored>,
+    /// Each anchor word's range in `pain_anchored`.
+    pain_ranges: Vec<(u32, u32)>,
 }
 
 /// An anchor word's range in [`Lexicon::anchored`], with the union of the
@@ -643,6 +648,17 @@ impl Lexicon {
             .unwrap_or(&[])
     }
 
+    /// The pain patterns and look-alikes word `entry` anchors, in the order
+    /// of [`anchored`](Self::anchored).
+    #[inline]
+    pub(crate) fn pain_anchored(&self, entry: &Entry) -> &[Anchored] {
+        usize::from(entry.anchor)
+            .checked_sub(1)
+            .and_then(|k| self.pain_ranges.get(k))
+            .and_then(|&(start, end)| self.pain_anchored.get(start as usize..end as usize))
+            .unwrap_or(&[])
+    }
+
     /// Every customer-experience pattern, in load order.
     pub fn patterns(&self) -> &[Pattern] {
         &self.patterns
@@ -701,7 +717,18 @@ impl Lexicon {
     fn lay_out_anchors(&mut self) {
         self.anchored.clear();
         self.anchored_ranges.clear();
+        self.pain_anchored.clear();
+        self.pain_ranges.clear();
         for list in &self.anchors {
+            let pain_start = self.pain_anchored.len() as u32;
+            self.pain_anchored.extend(list.iter().filter(|candidate| {
+                matches!(
+                    self.patterns[candidate.pattern as usize].signal,
+                    Signal::Moment(crate::analysis::MomentKind::Pain) | Signal::Nothing
+                )
+            }));
+            self.pain_ranges
+                .push((pain_start, self.pain_anchored.len() as u32));
             let mut range = AnchorRange {
                 start: self.anchored.len() as u32,
                 ..AnchorRange::default()

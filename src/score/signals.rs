@@ -178,13 +178,28 @@ fn find(lexicon: &Lexicon, m: &Matching<'_>, pain_only: bool, hits: &mut Vec<Hit
         if words[p].entry.anchor == 0 {
             continue;
         }
+        // Overlaps are settled within a signal family, and only a
+        // look-alike hides a signal of another: pain needs no other.
+        let pain_anchored = if pain_only {
+            let list = lexicon.pain_anchored(&words[p].entry);
+            if list.is_empty() {
+                continue;
+            }
+            list
+        } else {
+            &[]
+        };
         let sentence = words[p].sentence;
         let neighbor_bit = |k: Option<usize>| {
             k.filter(|&k| words.get(k).is_some_and(|w| w.sentence == sentence))
                 .map_or(0, |k| m.signatures[k])
         };
         let (before, after) = (neighbor_bit(p.checked_sub(1)), neighbor_bit(Some(p + 1)));
-        let anchored = lexicon.anchored_near(&words[p].entry, before, after);
+        let anchored = if pain_only {
+            pain_anchored
+        } else {
+            lexicon.anchored_near(&words[p].entry, before, after)
+        };
         for candidate in anchored {
             let neighbor = match candidate.side {
                 1 => after,
@@ -200,16 +215,6 @@ fn find(lexicon: &Lexicon, m: &Matching<'_>, pain_only: bool, hits: &mut Vec<Hit
             let Some(pattern) = patterns.get(candidate.pattern as usize) else {
                 continue;
             };
-            // Overlaps are settled within a signal family, and only a
-            // look-alike hides a signal of another: pain needs no other.
-            if pain_only
-                && !matches!(
-                    pattern.signal,
-                    Signal::Moment(MomentKind::Pain) | Signal::Nothing
-                )
-            {
-                continue;
-            }
             if let Some(hit) = m.match_at(pattern, p) {
                 if let Some(hit) = judge(m.a, words, pattern, hit) {
                     hits.push(hit);
