@@ -430,8 +430,13 @@ impl Analyzer {
             sentiment = self.vader_sentiment(text);
         }
         // Relevance alone reads only pain of the patterns: none can match
-        // without a pain pattern's anchor word.
-        let signals = if all_signals || a.cues & cue::PAIN != 0 {
+        // without a pain pattern's anchor word, and pain counts only
+        // placed on a touchpoint the comment names or, where the taxonomy
+        // has one, on the touchpoint of complaints that name none.
+        let pain_read = a.cues & cue::PAIN != 0
+            && (self.lexicon.complaint_touchpoint() != 0
+                || a.units.iter().any(|u| u.entry.touchpoint != 0));
+        let signals = if all_signals || pain_read {
             signals::score(
                 a,
                 &self.lexicon,

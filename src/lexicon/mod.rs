@@ -396,6 +396,8 @@ pub struct Lexicon {
     touchpoint_names: Vec<String>,
     /// Id of the touchpoint a complaint naming none is about, 0 when none.
     complaint_touchpoint: u8,
+    /// Id of the touchpoint of the word "price" (what things cost), 0 when none.
+    price_touchpoint: u8,
     /// Customer-experience patterns.
     patterns: Vec<Pattern>,
     /// Per anchor word (its `Entry::anchor` - 1): the patterns it anchors.
@@ -621,6 +623,16 @@ impl Lexicon {
                 }
             }
         }
+        self.price_touchpoint = self
+            .words
+            .get("price")
+            .map_or(0, |e| e.touchpoint & TOUCHPOINT_ID);
+    }
+
+    /// Id of the touchpoint of the word "price" (what things cost in the
+    /// bundled taxonomies), 0 when the taxonomy has none.
+    pub(crate) fn price_touchpoint(&self) -> u8 {
+        self.price_touchpoint
     }
 
     /// The patterns unit word `entry` anchors.

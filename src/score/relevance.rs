@@ -185,8 +185,6 @@ const RECOMMEND_ADVERBS: [&str; 4] = ["definitely", "also", "do", "just"];
 const RECOMMEND_REACH: usize = 4;
 /// Valence of such a recommendation: VADER's "recommend".
 const RECOMMEND_VALENCE: f64 = 1.5;
-/// The word whose touchpoint is what things cost (price in the bundled taxonomies).
-const COST_WORD: &str = "price";
 /// The word whose touchpoint waiting is about (service in the bundled taxonomies).
 const WAIT_WORD: &str = "waited";
 /// How far after a wait word its "for" may stand ("waited an hour for").
@@ -247,9 +245,7 @@ pub fn score(
 ) -> Relevance {
     let valence = |i: usize| modifiers.valence.get(i).copied().unwrap_or(0.0);
     find_mentions(a, lexicon, &mut scratch.mentions);
-    let cost = lexicon
-        .lookup(COST_WORD)
-        .map_or(0, |e| e.touchpoint & TOUCHPOINT_ID);
+    let cost = lexicon.price_touchpoint();
     mark_opinions(&mut scratch.mentions, cost, valence);
     let units = &a.units;
     let (opinion_mass, net) = (0..units.len()).fold((0.0, 0.0), |(mass, net), i| {
@@ -264,8 +260,8 @@ pub fn score(
         let complaint = lexicon.complaint_touchpoint();
         // Failures told without an opinion word count too (why-questions
         // only where the comment asks something).
-        let asks = text.contains('?');
         let told_failures = || {
+            let asks = text.contains('?');
             (0..units.len())
                 .filter(|&i| {
                     valence(i) == 0.0
@@ -884,7 +880,7 @@ fn segment(a: &Annotated, text: &str, segments: &mut Vec<u32>, questions: &mut V
         if questions.len() <= sentence {
             questions.resize(sentence + 1, false);
         }
-        if unit.kind == TokenKind::Punct && text[unit.start..unit.end].contains('?') {
+        if unit.kind == TokenKind::Punct && text.as_bytes()[unit.start..unit.end].contains(&b'?') {
             questions[sentence] = true;
         }
     }
