@@ -38,7 +38,12 @@
 //!   from VADER's descriptions; lexicons are parsed once into `once_cell`
 //!   statics shared by every default analyzer.
 //! - **Fast, deterministic hashing.** Words of up to 15 bytes are keyed by
-//!   their packed bytes in a `foldhash` map with a fixed seed.
+//!   their packed bytes. The annotator looks them up in a perfect hash
+//!   table built once per lexicon (a small pilot table, a tag byte per slot,
+//!   the entry beside its key): whether a word is in the lexicon is a coin
+//!   flip for the branch predictor, so the lookup selects its result
+//!   without branching on it, and a word that is not there reads only the
+//!   tag array, not a slot.
 //! - **Rules that cost nothing when absent.** Rule words carry cue bits and
 //!   the annotator ORs them per comment, so a comment without a modal never
 //!   runs the counterfactual rule.
