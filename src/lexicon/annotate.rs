@@ -172,34 +172,20 @@ impl Annotated {
         } else {
             self.norms.len()
         };
-        let word = &self.norms[norm_start..norm_end];
+        // The word itself is read only to pack it or to find a long word.
         let key = if token.key != 0 {
             token.key
         } else {
-            phrase_key(word)
+            phrase_key(&self.norms[norm_start..norm_end])
         };
-        let (found, mut entry) = match token.kind {
+        let (found, entry) = match token.kind {
             TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => {
-                (false, Entry::default())
+                (false, lexicon.no_entry())
             }
-            _ => {
-                let (found, entry) = lexicon.lookup_keyed(key, word);
-                (found, *entry)
-            }
+            _ if key == LONG_WORD => lexicon.lookup_keyed(key, &self.norms[norm_start..norm_end]),
+            _ => lexicon.lookup_packed(key),
         };
         self.keys.push(key);
-        // The rare kinds first: whether a word was found is no better than a
-        // coin flip for the branch predictor.
-        if (token.is_elongated() || matches!(token.kind, TokenKind::Emoticon | TokenKind::Emoji))
-            && !found
-        {
-            entry = fallback(token, word, lexicon, &mut self.scratch).unwrap_or_default();
-        }
-        self.cues |= entry.cues;
-        if token.kind == TokenKind::Word {
-            self.words += 1;
-            self.caps_words += usize::from(token.is_all_caps());
-        }
         self.units.push(Unit {
             start: token.start,
             end: token.end(),
@@ -207,20 +193,41 @@ impl Annotated {
             flags: token.flags,
             sentence: token.sentence,
             clause: token.clause,
-            entry,
+            entry: *entry,
             phrase: false,
             norm_start: norm_start as u32,
             norm_end: norm_end as u32,
             parts_start: 0,
             parts_len: 0,
         });
+        // The rare kinds first: whether a word was found is no better than a
+        // coin flip for the branch predictor.
+        if (token.is_elongated() || matches!(token.kind, TokenKind::Emoticon | TokenKind::Emoji))
+            && !found
+        {
+            let word = &self.norms[norm_start..norm_end];
+            let entry = fallback(token, word, lexicon, &mut self.scratch).unwrap_or_default();
+            if let Some(unit) = self.units.last_mut() {
+                unit.entry = entry;
+            }
+        }
+        let entry = match self.units.last() {
+            Some(unit) => &unit.entry,
+            None => return false,
+        };
+        self.cues |= entry.cues;
+        let phrase_head = entry.phrase_head;
+        if token.kind == TokenKind::Word {
+            self.words += 1;
+            self.caps_words += usize::from(token.is_all_caps());
+        }
         // The heads' positions, written without a branch on whether this is one.
         if self.head_count == self.heads.len() {
             self.heads.push(0);
         }
         self.heads[self.head_count] = (self.units.len() - 1) as u32;
-        self.head_count += usize::from(entry.phrase_head);
-        entry.phrase_head
+        self.head_count += usize::from(phrase_head);
+        phrase_head
     }
 
     /// Replace each run of units that spells a phrase by one unit, longest

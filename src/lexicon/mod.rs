@@ -487,6 +487,18 @@ impl Lexicon {
         self.words.get_keyed(key, word)
     }
 
+    /// [`lookup_keyed`](Self::lookup_keyed) of a packed key (not [`LONG_WORD`]).
+    #[inline]
+    pub(crate) fn lookup_packed(&self, key: u128) -> (bool, &Entry) {
+        self.words.get_packed(key)
+    }
+
+    /// The entry of a unit the lexicon has nothing for.
+    #[inline]
+    pub(crate) fn no_entry(&self) -> &Entry {
+        self.words.empty()
+    }
+
     /// Phrases starting with `word`, longest first.
     pub fn phrases_from(&self, word: &str) -> &[Phrase] {
         self.lookup(word)

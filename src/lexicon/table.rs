@@ -246,6 +246,18 @@ impl<V: Copy + Default> WordTable<V> {
         }
     }
 
+    /// [`get_keyed`](Self::get_keyed) of a packed key.
+    #[inline]
+    pub(crate) fn get_packed(&self, key: u128) -> (bool, &V) {
+        self.frozen().get(key)
+    }
+
+    /// The default value, as [`get_keyed`](Self::get_keyed) returns for a miss.
+    #[inline]
+    pub(crate) fn empty(&self) -> &V {
+        self.frozen().empty()
+    }
+
     /// Whether `word` has an entry.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()

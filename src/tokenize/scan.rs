@@ -199,6 +199,7 @@ impl<'a, F: FnMut(Token<'a>)> Scanner<'a, F> {
         self.push_keyed(start, end, kind, flags, 0);
     }
 
+    #[inline(always)]
     fn push_keyed(&mut self, start: usize, end: usize, kind: TokenKind, flags: u8, key: u128) {
         // An emoticon or emoji after "." still belongs to that sentence
         // ("Great food. :)"): the pending break waits for the next token.
@@ -259,7 +260,7 @@ const LOWS: u64 = ONES * 0x7f;
 /// most words: the 8 bytes at `pos` are classified at once, and the word's
 /// length ends no byte loop a branch predictor could not foresee. `None`
 /// when the word is not of that kind.
-#[inline]
+#[inline(always)]
 fn scan_short_word(bytes: &[u8], pos: usize, end: usize) -> Option<Option<Word>> {
     let ahead = bytes.get(pos..end.min(bytes.len()))?;
     let x = match ahead.get(..8) {
