@@ -202,8 +202,8 @@ impl Annotated {
         });
         // The rare kinds first: whether a word was found is no better than a
         // coin flip for the branch predictor.
-        if (token.is_elongated() || matches!(token.kind, TokenKind::Emoticon | TokenKind::Emoji))
-            && !found
+        if (token.is_elongated() | matches!(token.kind, TokenKind::Emoticon | TokenKind::Emoji))
+            & !found
         {
             let word = &self.norms[norm_start..norm_end];
             let entry = fallback(token, word, lexicon, &mut self.scratch).unwrap_or_default();
@@ -217,10 +217,9 @@ impl Annotated {
         };
         self.cues |= entry.cues;
         let phrase_head = entry.phrase_head;
-        if token.kind == TokenKind::Word {
-            self.words += 1;
-            self.caps_words += usize::from(token.is_all_caps());
-        }
+        let word = token.kind == TokenKind::Word;
+        self.words += usize::from(word);
+        self.caps_words += usize::from(word & token.is_all_caps());
         // The heads' positions, written without a branch on whether this is one.
         if self.head_count == self.heads.len() {
             self.heads.push(0);
