@@ -59,8 +59,13 @@ pub fn score(
     let cap_differential = cap_differential(a);
     let negated_by = &mut scratch.negators_used;
     negated_by.clear();
+    // Only "too" and wait words give a unit without valence one.
+    let valence_rules = a.cues & (cue::WAIT | cue::EXCESS) != 0;
     for i in 0..n {
         let unit = &units[i];
+        if unit.entry.valence.is_none() && unit.entry.affect.is_empty() && !valence_rules {
+            continue;
+        }
         let lexical = unit
             .entry
             .valence
@@ -113,13 +118,14 @@ pub fn score(
     }
     // Praise said of a failure: "thanks for the 3 hour delay".
     irony::apply(a, valences);
-    let (mut raw_pos, mut raw_neg) = (0.0, 0.0);
+    let (mut raw_pos, mut raw_neg, mut opinions) = (0.0, 0.0, 0);
     for &v in valences.iter() {
         if v > 0.0 {
             raw_pos += v;
         } else if v < 0.0 {
             raw_neg -= v;
         }
+        opinions += usize::from(v != 0.0);
     }
     modifiers.valence.extend_from_slice(valences);
     if contrast::weights(a, &mut modifiers.weight) {
@@ -127,40 +133,48 @@ pub fn score(
             *v *= w;
         }
     }
-    aggregate(a, text, valences, raw_pos, raw_neg)
+    aggregate(a, text, valences, (raw_pos, raw_neg), opinions)
 }
 
 /// Sentence sums, proportions and evidence in one pass over the units.
-fn aggregate(a: &Annotated, text: &str, valences: &[f64], raw_pos: f64, raw_neg: f64) -> Sentiment {
+/// `opinions` (units with valence before contrast weights) sizes the evidence.
+fn aggregate(
+    a: &Annotated,
+    text: &str,
+    valences: &[f64],
+    (raw_pos, raw_neg): (f64, f64),
+    opinions: usize,
+) -> Sentiment {
     let units = &a.units;
     // Sized once: growing them cost more reallocations than the count.
     let sentence_count = units.first().zip(units.last()).map_or(0, |(first, last)| {
         (last.sentence - first.sentence) as usize + 1
     });
     let mut sentences = Vec::with_capacity(sentence_count);
-    let mut evidence = Vec::with_capacity(valences.iter().filter(|&&v| v != 0.0).count());
+    let mut evidence = Vec::with_capacity(opinions);
     let (mut total, mut sentence_sum, mut opinionated) = (0.0, 0.0, 0usize);
     let (mut exclamations, mut questions) = (0, 0);
     let (mut pos, mut neg, mut neu) = (0.0, 0.0, 0.0);
     let mut sentence_start = 0;
     for (i, (u, &v)) in units.iter().zip(valences).enumerate() {
-        if u.kind == TokenKind::Punct {
-            let s = text.as_bytes().get(u.start..u.end).unwrap_or_default();
-            exclamations += s.iter().filter(|&&b| b == b'!').count();
-            questions += s.iter().filter(|&&b| b == b'?').count();
-        } else if v > 0.0 {
-            pos += v + 1.0;
-        } else if v < 0.0 {
-            neg += -v + 1.0;
-        } else {
-            neu += 1.0;
-        }
+        // Punctuation never has valence.
         if v != 0.0 {
+            if v > 0.0 {
+                pos += v + 1.0;
+            } else {
+                neg += 1.0 - v;
+            }
             evidence.push(Evidence {
                 start: u.start,
                 end: u.end,
                 valence: v,
             });
+        } else if u.kind == TokenKind::Punct {
+            let s = text.as_bytes().get(u.start..u.end).unwrap_or_default();
+            exclamations += s.iter().filter(|&&b| b == b'!').count();
+            questions += s.iter().filter(|&&b| b == b'?').count();
+        } else {
+            neu += 1.0;
         }
         sentence_sum += v;
         let sentence_ends = units
