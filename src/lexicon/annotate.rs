@@ -46,6 +46,8 @@ pub struct Annotated {
     pub words: usize,
     /// Number of word units in capitals ("GREAT").
     pub caps_words: usize,
+    /// Whether some unit may be a contrast word (never false when one is).
+    contrasts: bool,
     norms: String,
     /// Phrase key of each unit's lookup form (see [`Annotated::key`]).
     keys: Vec<u128>,
@@ -88,6 +90,13 @@ impl Annotated {
         &self.keys
     }
 
+    /// False when no unit is a contrast word ("but", "although"): the
+    /// contrast rule then has nothing to weigh.
+    #[inline]
+    pub fn may_contrast(&self) -> bool {
+        self.contrasts
+    }
+
     /// Whether some unit is a merged phrase (then [`parts`](Self::parts) opens it).
     #[inline]
     pub fn has_phrases(&self) -> bool {
@@ -122,6 +131,7 @@ impl Annotated {
         self.cues = 0;
         self.words = 0;
         self.caps_words = 0;
+        self.contrasts = false;
         let mut phrase_heads = false;
         tokenize_with(text, |token| {
             phrase_heads |= self.push_token(&token, lexicon)
@@ -216,6 +226,7 @@ impl Annotated {
             None => return false,
         };
         self.cues |= entry.cues;
+        self.contrasts |= entry.contrast.is_some();
         let phrase_head = entry.phrase_head;
         let word = token.kind == TokenKind::Word;
         self.words += usize::from(word);
@@ -268,6 +279,7 @@ impl Annotated {
             unit.entry = phrase.entry;
             unit.phrase = true;
             self.cues |= phrase.entry.cues;
+            self.contrasts |= phrase.entry.contrast.is_some();
             self.units[write] = unit;
             self.keys[write] = self.keys[head];
             write += 1;

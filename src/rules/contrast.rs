@@ -15,20 +15,40 @@ const MAX_LOG_WEIGHT: f64 = 8.0;
 /// Contrast weights are kept inside this range so every factor stays positive.
 const WEIGHT_RANGE: (f64, f64) = (0.05, 1.95);
 
+/// Buffers [`weights`] reuses from comment to comment.
+#[derive(Debug, Default, Clone)]
+pub struct Scratch {
+    sentence_start: Vec<usize>,
+    sentence_end: Vec<usize>,
+    clause_end: Vec<usize>,
+    log_factor: Vec<f64>,
+}
+
 /// The weight of every unit after the contrast words of the comment, into
 /// `weights` (1.0 where no contrast reaches). Returns whether there was any.
-pub fn weights(a: &Annotated, weights: &mut Vec<f64>) -> bool {
+pub fn weights(a: &Annotated, scratch: &mut Scratch, weights: &mut Vec<f64>) -> bool {
     let units = &a.units;
     let n = units.len();
     weights.clear();
-    if !units.iter().any(|u| u.entry.contrast.is_some()) {
+    if !a.may_contrast() || !units.iter().any(|u| u.entry.contrast.is_some()) {
         return false;
     }
     weights.resize(n, 1.0);
     // Sentence start, sentence end and clause end of every unit.
-    let mut sentence_start = vec![0; n];
-    let mut sentence_end = vec![n; n];
-    let mut clause_end = vec![n; n];
+    let Scratch {
+        sentence_start,
+        sentence_end,
+        clause_end,
+        log_factor,
+    } = scratch;
+    for (buffer, fill) in [
+        (&mut *sentence_start, 0),
+        (&mut *sentence_end, n),
+        (&mut *clause_end, n),
+    ] {
+        buffer.clear();
+        buffer.resize(n, fill);
+    }
     for i in 1..n {
         sentence_start[i] = if units[i].sentence == units[i - 1].sentence {
             sentence_start[i - 1]
@@ -48,7 +68,8 @@ pub fn weights(a: &Annotated, weights: &mut Vec<f64>) -> bool {
             i + 1
         };
     }
-    let mut log_factor = vec![0.0f64; n + 1];
+    log_factor.clear();
+    log_factor.resize(n + 1, 0.0);
     let mut scale = |from: usize, to: usize, factor: f64| {
         if from < to {
             log_factor[from] += factor.ln();
@@ -79,7 +100,7 @@ pub fn weights(a: &Annotated, weights: &mut Vec<f64>) -> bool {
         }
     }
     let mut running = 0.0;
-    for (w, delta) in weights.iter_mut().zip(&log_factor) {
+    for (w, delta) in weights.iter_mut().zip(log_factor.iter()) {
         running += delta;
         if running != 0.0 {
             // A thousand "but"s must not overflow to infinity (or 0 × ∞).

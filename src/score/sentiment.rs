@@ -40,6 +40,7 @@ pub const MIXED_RATIO: f64 = 0.4;
 pub struct Scratch {
     valences: Vec<f64>,
     negators_used: Vec<usize>,
+    contrast: contrast::Scratch,
 }
 
 /// Score the annotated units of `text`, and record in `modifiers` how the
@@ -128,7 +129,7 @@ pub fn score(
         opinions += usize::from(v != 0.0);
     }
     modifiers.valence.extend_from_slice(valences);
-    if contrast::weights(a, &mut modifiers.weight) {
+    if contrast::weights(a, &mut scratch.contrast, &mut modifiers.weight) {
         for (v, w) in valences.iter_mut().zip(&modifiers.weight) {
             *v *= w;
         }
