@@ -250,28 +250,30 @@ fn scan_ascii_word(bytes: &[u8], pos: usize, end: usize) -> Option<Word> {
     }
 }
 
-/// Bytes of 0x01, and of 0x80.
+/// Bytes of 0x01, 0x80 and 0x7f.
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = ONES * 0x80;
 const LOWS: u64 = ONES * 0x7f;
 
-/// [`scan_ascii_word`] for a word of fewer than 8 bytes that no joiner
-/// continues ("food", "it", "42." but not "didn't", "1,000" or "wonderful"),
-/// most words: the 8 bytes at `pos` are classified at once, and the word's
-/// length ends no byte loop a branch predictor could not foresee. `None`
-/// when the word is not of that kind.
+/// The 8 bytes of `bytes[from..end]` from `from`, zeros past its end (no
+/// word continues into a zero byte).
 #[inline(always)]
-fn scan_short_word(bytes: &[u8], pos: usize, end: usize) -> Option<Option<Word>> {
-    let ahead = bytes.get(pos..end.min(bytes.len()))?;
-    let x = match ahead.get(..8) {
-        Some(eight) => u64::from_le_bytes(eight.try_into().ok()?),
-        // Near the end: zeros after it, which no word continues into.
+fn load_8(bytes: &[u8], from: usize, end: usize) -> u64 {
+    let ahead = bytes.get(from..end.min(bytes.len())).unwrap_or_default();
+    match ahead.get(..8) {
+        Some(eight) => <[u8; 8]>::try_from(eight).map_or(0, u64::from_le_bytes),
         None => {
             let mut padded = [0u8; 8];
             padded[..ahead.len()].copy_from_slice(ahead);
             u64::from_le_bytes(padded)
         }
-    };
+    }
+}
+
+/// The high bit of each of the 8 bytes of `x` that is a digit, a capital,
+/// a small letter.
+#[inline(always)]
+fn classify(x: u64) -> (u64, u64, u64) {
     // The high bit of each byte strictly between `low` and `high` (bytes
     // below 0x80; exact per byte, no carry crosses into the next).
     let between = |x: u64, low: u64, high: u64| {
@@ -281,72 +283,127 @@ fn scan_short_word(bytes: &[u8], pos: usize, end: usize) -> Option<Option<Word>>
     // Setting bit 5 folds capitals onto small letters; that bit (moved to
     // bit 7) then tells which case a letter was.
     let letter = between(x | (ONES * 0x20), b'a' as u64 - 1, b'z' as u64 + 1);
-    let lower = letter & (x << 2);
-    let upper = letter & !(x << 2);
-    let stops = !(letter | digit) & HIGHS;
+    (digit, letter & !(x << 2), letter & (x << 2))
+}
+
+/// [`scan_ascii_word`] for a word of fewer than 16 bytes that no joiner
+/// continues ("food", "it", "42.", "wonderful" but not "didn't" or
+/// "1,000"), nearly all words: 8 bytes at `pos` are classified at once (16
+/// when the word runs past them), and the word's length ends no byte loop
+/// a branch predictor could not foresee. `None` when the word is not of
+/// that kind.
+#[inline(always)]
+fn scan_short_word(bytes: &[u8], pos: usize, end: usize) -> Option<Option<Word>> {
+    let first = load_8(bytes, pos, end);
+    let (digit, upper, lower) = classify(first);
+    let stops = !(upper | lower | digit) & HIGHS;
+    if stops != 0 {
+        return word_of_8(bytes, pos, end, first, stops, [digit, upper, lower]);
+    }
+    // A word of 8 bytes or more: the next 8 too, in 16-byte masks.
+    let second = load_8(bytes, pos + 8, end);
+    let (digit_2, upper_2, lower_2) = classify(second);
+    let stops = !(upper_2 | lower_2 | digit_2) & HIGHS;
     if stops == 0 {
         return None;
     }
-    let len = (stops.trailing_zeros() / 8) as usize;
-    if len == 0 {
-        return Some(None);
-    }
-    // The byte that stopped the word, 0 at the end; it may join the word to more.
-    let stop = (x >> (len * 8)) as u8;
-    if stop >= 0x80 {
-        // Non-ASCII right after: the general path reads the word.
-        return Some(None);
-    }
-    if matches!(stop, b'\'' | b'-' | b'&' | b'.' | b',' | b':') {
-        let next = bytes
-            .get(pos + len + 1)
-            .copied()
-            .filter(|_| pos + len + 1 < end);
-        let joins = if matches!(stop, b'.' | b',' | b':') {
-            digit >> ((len - 1) * 8) & 0x80 != 0 && next.is_some_and(|n| n.is_ascii_digit())
-        } else {
-            next.is_some_and(|n| n.is_ascii_alphanumeric())
-        };
-        if joins {
-            return None;
-        }
-    }
-    let word = HIGHS >> ((8 - len) * 8);
-    let (upper, lower) = (upper & word, lower & word);
-    // A letter equal to the two bytes before it ("sooo"): bytes equal to
-    // their predecessor are the zero bytes of `x ^ (x << 8)`.
-    let diff = x ^ (x << 8);
-    let same = !(((diff & !HIGHS) + !HIGHS) | diff | !HIGHS);
-    let elongated = same & (same << 8) & (upper | lower) != 0;
-    let mut flags = 0;
-    if upper != 0 {
-        if upper & 0x80 != 0 {
-            flags |= CAPITALIZED;
-        }
-        if upper.count_ones() >= 2 && lower == 0 {
-            flags |= ALL_CAPS;
-        }
-    }
-    if elongated {
-        flags |= ELONGATED;
-    }
-    if upper == 0 && !elongated {
-        flags |= LOOKUP_READY;
-    }
-    // Capitals to small letters: the form the lexicon is keyed by, packed
-    // as `lexicon::phrase_key` packs it (bytes, then the length in the top byte).
-    let key = if elongated {
-        0
-    } else {
-        u128::from((x | (upper >> 2)) & (u64::MAX >> ((8 - len) * 8))) | ((len as u128) << 120)
-    };
-    Some(Some(Word {
-        end: pos + len,
-        flags,
-        number: digit & word == word,
-        key,
-    }))
+    let join = |low: u64, high: u64| u128::from(low) | u128::from(high) << 64;
+    word_of_16(
+        bytes,
+        pos,
+        end,
+        join(first, second),
+        u128::from(stops) << 64,
+        [
+            join(digit, digit_2),
+            join(upper, upper_2),
+            join(lower, lower_2),
+        ],
+    )
 }
+
+/// The rest of [`scan_short_word`] on 8 (`u64`) or 16 (`u128`) bytes `x`
+/// read at `pos`, given their stop, digit, capital and small-letter masks
+/// (same result).
+macro_rules! word_of {
+    ($name:ident, $lanes:ty) => {
+        #[inline(always)]
+        fn $name(
+            bytes: &[u8],
+            pos: usize,
+            end: usize,
+            x: $lanes,
+            stops: $lanes,
+            [digit, upper, lower]: [$lanes; 3],
+        ) -> Option<Option<Word>> {
+            const SIZE: usize = std::mem::size_of::<$lanes>();
+            const HIGHS: $lanes = <$lanes>::MAX / 0xff * 0x80;
+            let len = (stops.trailing_zeros() / 8) as usize;
+            if len == 0 {
+                return Some(None);
+            }
+            // The byte that stopped the word, 0 at the end; it may join the word to more.
+            let stop = (x >> (len * 8)) as u8;
+            if stop >= 0x80 {
+                // Non-ASCII right after: the general path reads the word.
+                return Some(None);
+            }
+            if matches!(stop, b'\'' | b'-' | b'&' | b'.' | b',' | b':') {
+                let next = bytes
+                    .get(pos + len + 1)
+                    .copied()
+                    .filter(|_| pos + len + 1 < end);
+                let joins = if matches!(stop, b'.' | b',' | b':') {
+                    digit >> ((len - 1) * 8) & 0x80 != 0 && next.is_some_and(|n| n.is_ascii_digit())
+                } else {
+                    next.is_some_and(|n| n.is_ascii_alphanumeric())
+                };
+                if joins {
+                    return None;
+                }
+            }
+            let word = HIGHS >> ((SIZE - len) * 8);
+            let (upper, lower) = (upper & word, lower & word);
+            // A letter equal to the two bytes before it ("sooo"): bytes equal to
+            // their predecessor are the zero bytes of `x ^ (x << 8)`.
+            let diff = x ^ (x << 8);
+            let same = !(((diff & !HIGHS) + !HIGHS) | diff | !HIGHS);
+            let elongated = same & (same << 8) & (upper | lower) != 0;
+            let mut flags = 0;
+            if upper != 0 {
+                if upper & 0x80 != 0 {
+                    flags |= CAPITALIZED;
+                }
+                if upper.count_ones() >= 2 && lower == 0 {
+                    flags |= ALL_CAPS;
+                }
+            }
+            if elongated {
+                flags |= ELONGATED;
+            }
+            if upper == 0 && !elongated {
+                flags |= LOOKUP_READY;
+            }
+            // Capitals to small letters: the form the lexicon is keyed by, packed
+            // as `lexicon::phrase_key` packs it (bytes, then the length in the top byte).
+            let key = if elongated {
+                0
+            } else {
+                u128::from((x | (upper >> 2)) & (<$lanes>::MAX >> ((SIZE - len) * 8)))
+                    | ((len as u128) << 120)
+            };
+            Some(Some(Word {
+                end: pos + len,
+                flags,
+                number: digit & word == word,
+                key,
+            }))
+        }
+    };
+}
+
+word_of!(word_of_8, u64);
+word_of!(word_of_16, u128);
 
 /// [`scan_ascii_word`] a byte at a time: any word, joiners and all.
 fn scan_word_bytewise(bytes: &[u8], pos: usize, end: usize) -> Option<Word> {
@@ -638,7 +695,7 @@ mod tests {
     fn short_words_scan_as_the_byte_loop_does() {
         let alphabet: Vec<&str> = vec![
             "a", "o", "O", "Z", "z", "1", "0", "9", "'", "-", "&", ".", ",", ":", " ", "!", "\n",
-            "é", "😀", "\u{0}", "_",
+            "é", "😀", "\u{0}", "_", "ab", "cde", "KLMNO", "pqrst", "42",
         ];
         // A fixed linear congruential sequence: the same strings every run.
         let mut state = 0x2545_f491_4f6c_dd1du64;
@@ -650,7 +707,7 @@ mod tests {
         };
         let mut checked = 0;
         for _ in 0..20_000 {
-            let len = 1 + next(14);
+            let len = 1 + next(20);
             let text: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
             let bytes = text.as_bytes();
             for pos in 0..bytes.len() {
