@@ -46,8 +46,9 @@ pub struct Annotated {
     pub words: usize,
     /// Number of word units in capitals ("GREAT").
     pub caps_words: usize,
-    /// Whether some unit may be a contrast word (never false when one is).
-    contrasts: bool,
+    /// Which rule words ([`CONTRAST`], [`BOOSTER`], [`NEGATOR`]) some unit
+    /// may be: a bit is never clear when one is.
+    present: u8,
     norms: String,
     /// Phrase key of each unit's lookup form (see [`Annotated::key`]).
     keys: Vec<u128>,
@@ -94,7 +95,19 @@ impl Annotated {
     /// contrast rule then has nothing to weigh.
     #[inline]
     pub fn may_contrast(&self) -> bool {
-        self.contrasts
+        self.present & CONTRAST != 0
+    }
+
+    /// False when no unit is a booster ("very", "slightly").
+    #[inline]
+    pub fn may_boost(&self) -> bool {
+        self.present & BOOSTER != 0
+    }
+
+    /// False when no unit is a negator ("not", "never", a word in "n't").
+    #[inline]
+    pub fn may_negate(&self) -> bool {
+        self.present & NEGATOR != 0
     }
 
     /// Whether some unit is a merged phrase (then [`parts`](Self::parts) opens it).
@@ -131,7 +144,7 @@ impl Annotated {
         self.cues = 0;
         self.words = 0;
         self.caps_words = 0;
-        self.contrasts = false;
+        self.present = 0;
         let mut phrase_heads = false;
         tokenize_with(text, |token| {
             phrase_heads |= self.push_token(&token, lexicon)
@@ -186,7 +199,10 @@ impl Annotated {
         let key = if token.key != 0 {
             token.key
         } else {
-            phrase_key(&self.norms[norm_start..norm_end])
+            // Only these words can have an apostrophe: "didn't" negates.
+            let word = &self.norms[norm_start..norm_end];
+            self.present |= NEGATOR * u8::from(word.ends_with("n't"));
+            phrase_key(word)
         };
         let (found, entry) = match token.kind {
             TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => {
@@ -226,7 +242,7 @@ impl Annotated {
             None => return false,
         };
         self.cues |= entry.cues;
-        self.contrasts |= entry.contrast.is_some();
+        self.present |= present(entry);
         let phrase_head = entry.phrase_head;
         let word = token.kind == TokenKind::Word;
         self.words += usize::from(word);
@@ -279,7 +295,7 @@ impl Annotated {
             unit.entry = phrase.entry;
             unit.phrase = true;
             self.cues |= phrase.entry.cues;
-            self.contrasts |= phrase.entry.contrast.is_some();
+            self.present |= present(&phrase.entry);
             self.units[write] = unit;
             self.keys[write] = self.keys[head];
             write += 1;
@@ -292,6 +308,19 @@ impl Annotated {
             self.keys.truncate(write + n - read);
         }
     }
+}
+
+/// Bits of [`Annotated::present`].
+const CONTRAST: u8 = 1;
+const BOOSTER: u8 = 2;
+const NEGATOR: u8 = 4;
+
+/// The rule words `entry` is.
+#[inline]
+fn present(entry: &Entry) -> u8 {
+    (CONTRAST * u8::from(entry.contrast.is_some()))
+        | (BOOSTER * u8::from(entry.booster != 0.0))
+        | (NEGATOR * u8::from(entry.negator))
 }
 
 /// The entry of a word not in the lexicon as written: emoticons in

@@ -31,6 +31,9 @@ pub fn acts_as_booster(a: &Annotated, k: usize) -> bool {
 /// and more for an elongated one.
 pub fn magnitude(a: &Annotated, i: usize, cap_differential: bool) -> f64 {
     let mut total = 0.0;
+    if !a.may_boost() {
+        return total;
+    }
     for (distance, k) in clause_before(a, i, 3).enumerate() {
         let unit = &a.units[k];
         if !acts_as_booster(a, k) {

@@ -40,7 +40,10 @@ pub fn is_negator(a: &Annotated, k: usize) -> bool {
 /// Emoji, emoticons, laughter and negators themselves ("no and no") are not negated.
 pub fn apply(a: &Annotated, i: usize, valence: f64) -> (f64, Option<usize>) {
     let unit = &a.units[i];
-    if matches!(unit.kind, TokenKind::Emoji | TokenKind::Emoticon) || unit.entry.negator {
+    if !a.may_negate()
+        || matches!(unit.kind, TokenKind::Emoji | TokenKind::Emoticon)
+        || unit.entry.negator
+    {
         return (valence, None);
     }
     for k in clause_before(a, i, SCOPE) {
