@@ -6,7 +6,7 @@
 
 use super::{phrase_key, Entry, Lexicon, LONG_WORD};
 use crate::tokenize::{
-    append_normalized, squeeze_doubles, tokenize_with, Token, TokenKind, LOOKUP_READY,
+    append_normalized, squeeze_doubles, tokenize_with, Token, TokenKind, ELONGATED, LOOKUP_READY,
 };
 
 /// A token or matched phrase with everything the lexicon knows about it.
@@ -73,9 +73,7 @@ impl Annotated {
     /// from [`parts`](Self::parts) (for a phrase itself, its first word).
     #[inline]
     pub fn form(&self, unit: &Unit) -> &str {
-        self.norms
-            .get(unit.norm_start as usize..unit.norm_end as usize)
-            .unwrap_or("")
+        form(&self.norms, unit)
     }
 
     /// The phrase key of unit `i`'s lookup form, kept from its lookup so
@@ -145,17 +143,14 @@ impl Annotated {
         self.words = 0;
         self.caps_words = 0;
         self.present = 0;
-        let mut phrase_heads = false;
-        tokenize_with(text, |token| {
-            phrase_heads |= self.push_token(&token, lexicon)
-        });
-        if phrase_heads {
+        tokenize_with(text, |token| self.push_token(&token));
+        if self.look_up(lexicon) {
             self.merge_phrases(lexicon);
         }
     }
 
-    /// Normalize, look up and store one token; returns whether a phrase may start at it.
-    fn push_token(&mut self, token: &Token<'_>, lexicon: &Lexicon) -> bool {
+    /// Normalize and store one token, with the default entry.
+    fn push_token(&mut self, token: &Token<'_>) {
         let mut norm_start = self.norms.len();
         let mut in_text = false;
         match token.kind {
@@ -195,7 +190,7 @@ impl Annotated {
         } else {
             self.norms.len()
         };
-        // The word itself is read only to pack it or to find a long word.
+        // The word itself is read only to pack it.
         let key = if token.key != 0 {
             token.key
         } else {
@@ -203,13 +198,6 @@ impl Annotated {
             let word = &self.norms[norm_start..norm_end];
             self.present |= NEGATOR * u8::from(word.ends_with("n't"));
             phrase_key(word)
-        };
-        let (found, entry) = match token.kind {
-            TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => {
-                (false, lexicon.no_entry())
-            }
-            _ if key == LONG_WORD => lexicon.lookup_keyed(key, &self.norms[norm_start..norm_end]),
-            _ => lexicon.lookup_packed(key),
         };
         self.keys.push(key);
         self.units.push(Unit {
@@ -219,41 +207,51 @@ impl Annotated {
             flags: token.flags,
             sentence: token.sentence,
             clause: token.clause,
-            entry: *entry,
+            entry: Entry::default(),
             phrase: false,
             norm_start: norm_start as u32,
             norm_end: norm_end as u32,
             parts_start: 0,
             parts_len: 0,
         });
-        // The rare kinds first: whether a word was found is no better than a
-        // coin flip for the branch predictor.
-        if (token.is_elongated() | matches!(token.kind, TokenKind::Emoticon | TokenKind::Emoji))
-            & !found
-        {
-            let word = &self.norms[norm_start..norm_end];
-            let entry = fallback(token, word, lexicon, &mut self.scratch).unwrap_or_default();
-            if let Some(unit) = self.units.last_mut() {
-                unit.entry = entry;
-            }
-        }
-        let entry = match self.units.last() {
-            Some(unit) => &unit.entry,
-            None => return false,
-        };
-        self.cues |= entry.cues;
-        self.present |= present(entry);
-        let phrase_head = entry.phrase_head;
         let word = token.kind == TokenKind::Word;
         self.words += usize::from(word);
         self.caps_words += usize::from(word & token.is_all_caps());
-        // The heads' positions, written without a branch on whether this is one.
-        if self.head_count == self.heads.len() {
-            self.heads.push(0);
+    }
+
+    /// Look every unit up, in a loop of its own: the lookups of successive
+    /// words overlap in the processor instead of each waiting for its table
+    /// line between two tokens' scanning. Returns whether a phrase may start
+    /// at some unit.
+    fn look_up(&mut self, lexicon: &Lexicon) -> bool {
+        if self.heads.len() < self.units.len() {
+            self.heads.resize(self.units.len(), 0);
         }
-        self.heads[self.head_count] = (self.units.len() - 1) as u32;
-        self.head_count += usize::from(phrase_head);
-        phrase_head
+        for (i, (unit, &key)) in self.units.iter_mut().zip(&self.keys).enumerate() {
+            let (found, entry) = match unit.kind {
+                TokenKind::Punct | TokenKind::Number | TokenKind::Url | TokenKind::Mention => {
+                    (false, lexicon.no_entry())
+                }
+                _ if key == LONG_WORD => lexicon.lookup_keyed(key, form(&self.norms, unit)),
+                _ => lexicon.lookup_packed(key),
+            };
+            unit.entry = *entry;
+            // The rare kinds first: whether a word was found is no better
+            // than a coin flip for the branch predictor.
+            if (unit.flags & ELONGATED != 0
+                || matches!(unit.kind, TokenKind::Emoticon | TokenKind::Emoji))
+                & !found
+            {
+                let word = form(&self.norms, unit);
+                unit.entry = fallback(unit, word, lexicon, &mut self.scratch).unwrap_or_default();
+            }
+            self.cues |= unit.entry.cues;
+            self.present |= present(&unit.entry);
+            // The heads' positions, written without a branch on whether this is one.
+            self.heads[self.head_count] = i as u32;
+            self.head_count += usize::from(unit.entry.phrase_head);
+        }
+        self.head_count > 0
     }
 
     /// Replace each run of units that spells a phrase by one unit, longest
@@ -310,6 +308,14 @@ impl Annotated {
     }
 }
 
+/// The lookup form of `unit` in `norms`.
+#[inline]
+fn form<'a>(norms: &'a str, unit: &Unit) -> &'a str {
+    norms
+        .get(unit.norm_start as usize..unit.norm_end as usize)
+        .unwrap_or("")
+}
+
 /// Bits of [`Annotated::present`].
 const CONTRAST: u8 = 1;
 const BOOSTER: u8 = 2;
@@ -325,24 +331,19 @@ fn present(entry: &Entry) -> u8 {
 
 /// The entry of a word not in the lexicon as written: emoticons in
 /// lower case, elongated words squeezed, emoji without modifiers.
-fn fallback(
-    token: &Token<'_>,
-    word: &str,
-    lexicon: &Lexicon,
-    scratch: &mut String,
-) -> Option<Entry> {
+fn fallback(unit: &Unit, word: &str, lexicon: &Lexicon, scratch: &mut String) -> Option<Entry> {
     let mut entry = None;
-    if token.kind == TokenKind::Emoticon {
+    if unit.kind == TokenKind::Emoticon {
         // VADER's emoticons are case-sensitive ("D:" is sad, "d:" is not); fall back to lower case.
         scratch.clear();
         scratch.extend(word.chars().map(|c| c.to_ascii_lowercase()));
         entry = lexicon.lookup(scratch).copied();
     }
-    if entry.is_none() && token.is_elongated() {
+    if entry.is_none() && unit.flags & ELONGATED != 0 {
         squeeze_doubles(word, scratch);
         entry = lexicon.lookup(scratch).copied();
     }
-    if entry.is_none() && token.kind == TokenKind::Emoji {
+    if entry.is_none() && unit.kind == TokenKind::Emoji {
         // Drop skin tones and variation selectors: "👍🏽" scores as "👍".
         let first = word.chars().next().map_or(0, char::len_utf8);
         entry = lexicon.lookup(&word[..first]).copied();
