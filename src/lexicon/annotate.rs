@@ -130,8 +130,8 @@ impl Annotated {
     }
 
     /// Tokenize and annotate `text`, reusing this value's buffers: each
-    /// token is normalized and looked up as the tokenizer finds it, then
-    /// phrases are merged in one pass.
+    /// token is normalized as the tokenizer finds it, then every unit is
+    /// looked up, then phrases are merged in one pass.
     pub fn annotate(&mut self, text: &str, lexicon: &Lexicon) {
         self.units.clear();
         self.keys.clear();
