@@ -2,6 +2,7 @@
 
 use crate::analysis::{Analysis, Label, MomentKind, Relevance, Sentiment};
 use crate::lexicon::{cue, Annotated, Lexicon, Taxonomy};
+use crate::score::sentiment::Detail;
 use crate::score::signals::Signals;
 use crate::score::{
     emotion, relevance, resonance, sentiment, signals, vader::VaderData, Modifiers,
@@ -309,6 +310,7 @@ impl Analyzer {
                 text,
                 &mut buffers.sentiment,
                 &mut buffers.modifiers,
+                Detail::Full,
             )
         };
         BUFFERS.with(|cell| match cell.try_borrow_mut() {
@@ -424,8 +426,19 @@ impl Analyzer {
     ) -> (Sentiment, Signals, Relevance) {
         buffers.annotated.annotate(text, &self.lexicon);
         let a = &buffers.annotated;
-        let mut sentiment =
-            sentiment::score(a, text, &mut buffers.sentiment, &mut buffers.modifiers);
+        // Relevance alone reads only the compound and the modifiers.
+        let detail = if all_signals {
+            Detail::Full
+        } else {
+            Detail::Scores
+        };
+        let mut sentiment = sentiment::score(
+            a,
+            text,
+            &mut buffers.sentiment,
+            &mut buffers.modifiers,
+            detail,
+        );
         if self.profile == Profile::Vader {
             sentiment = self.vader_sentiment(text);
         }

@@ -43,6 +43,15 @@ pub struct Scratch {
     contrast: contrast::Scratch,
 }
 
+/// What [`score`] reports besides the scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Sentence scores and evidence too.
+    Full,
+    /// Neither, for a caller that reads only the scores and `modifiers`.
+    Scores,
+}
+
 /// Score the annotated units of `text`, and record in `modifiers` how the
 /// rules modified each unit, for the scorers that run after this one.
 pub fn score(
@@ -50,6 +59,7 @@ pub fn score(
     text: &str,
     scratch: &mut Scratch,
     modifiers: &mut Modifiers,
+    detail: Detail,
 ) -> Sentiment {
     let units = &a.units;
     let n = units.len();
@@ -134,12 +144,16 @@ pub fn score(
             *v *= w;
         }
     }
-    aggregate(a, text, valences, (raw_pos, raw_neg), opinions)
+    // One copy of the aggregation per detail: no test of it per unit.
+    match detail {
+        Detail::Full => aggregate::<true>(a, text, valences, (raw_pos, raw_neg), opinions),
+        Detail::Scores => aggregate::<false>(a, text, valences, (raw_pos, raw_neg), 0),
+    }
 }
 
 /// Sentence sums, proportions and evidence in one pass over the units.
 /// `opinions` (units with valence before contrast weights) sizes the evidence.
-fn aggregate(
+fn aggregate<const DETAIL: bool>(
     a: &Annotated,
     text: &str,
     valences: &[f64],
@@ -148,9 +162,13 @@ fn aggregate(
 ) -> Sentiment {
     let units = &a.units;
     // Sized once: growing them cost more reallocations than the count.
-    let sentence_count = units.first().zip(units.last()).map_or(0, |(first, last)| {
-        (last.sentence - first.sentence) as usize + 1
-    });
+    let sentence_count = units
+        .first()
+        .zip(units.last())
+        .filter(|_| DETAIL)
+        .map_or(0, |(first, last)| {
+            (last.sentence - first.sentence) as usize + 1
+        });
     let mut sentences = Vec::with_capacity(sentence_count);
     let mut evidence = Vec::with_capacity(opinions);
     let (mut total, mut sentence_sum, mut opinionated) = (0.0, 0.0, 0usize);
@@ -165,11 +183,13 @@ fn aggregate(
             } else {
                 neg += 1.0 - v;
             }
-            evidence.push(Evidence {
-                start: u.start,
-                end: u.end,
-                valence: v,
-            });
+            if DETAIL {
+                evidence.push(Evidence {
+                    start: u.start,
+                    end: u.end,
+                    valence: v,
+                });
+            }
         } else if u.kind == TokenKind::Punct {
             let s = text.as_bytes().get(u.start..u.end).unwrap_or_default();
             exclamations += s.iter().filter(|&&b| b == b'!').count();
@@ -186,11 +206,13 @@ fn aggregate(
                 opinionated += 1;
             }
             total += sentence_sum;
-            sentences.push(SentenceScore {
-                start: units[sentence_start].start,
-                end: u.end,
-                compound: normalize(sentence_sum),
-            });
+            if DETAIL {
+                sentences.push(SentenceScore {
+                    start: units[sentence_start].start,
+                    end: u.end,
+                    compound: normalize(sentence_sum),
+                });
+            }
             sentence_sum = 0.0;
             sentence_start = i + 1;
         }
