@@ -130,12 +130,10 @@ pub fn score(
     // Praise said of a failure: "thanks for the 3 hour delay".
     irony::apply(a, valences);
     let (mut raw_pos, mut raw_neg, mut opinions) = (0.0, 0.0, 0);
+    // Without branches: the sign of an opinion is a coin flip to the predictor.
     for &v in valences.iter() {
-        if v > 0.0 {
-            raw_pos += v;
-        } else if v < 0.0 {
-            raw_neg -= v;
-        }
+        raw_pos += v.max(0.0);
+        raw_neg += (-v).max(0.0);
         opinions += usize::from(v != 0.0);
     }
     modifiers.valence.extend_from_slice(valences);
