@@ -45,7 +45,9 @@
 //! In a complaint, praise in a question, a wish, a need or a condition ("Is
 //! there a better time to call?", "hopefully my bag makes it", "you should
 //! hire better agents", "would be nice to get an update") is not said of a
-//! touchpoint and goes nowhere.
+//! touchpoint and goes nowhere. "Better" asked for ("you should hire
+//! better agents", "I expected better service") says the present one falls
+//! short: a complaint of the touchpoint.
 //!
 //! Help asked for ("can you help?", "help!"), "want" and "please" are
 //! requests, no praise.
@@ -139,6 +141,16 @@ const HOPES: [&str; 17] = [
     "please",
     "pls",
     "plz",
+];
+/// The comparative that, asked for, is a complaint (see [`demanded`]).
+const BETTER: &str = "better";
+/// Words before "better" in its clause that ask for it ("should hire
+/// better", "need better"); not "if" or "want" ("if you want a better
+/// seat, book early" is a tip).
+const DEMAND_HOPES: [&str; 6] = ["should", "need", "needs", "must", "hope", "wish"];
+/// Words right before "better" that ask for it ("do better", "expected better").
+const DEMANDS: [&str; 6] = [
+    "do", "expected", "expect", "deserve", "deserved", "deserves",
 ];
 /// How far back in its clause a hope word makes a wish.
 const WISH_SCOPE: usize = 8;
@@ -338,6 +350,9 @@ pub fn score(
             (false, false) if unit.entry.cues & cue::TOLD != 0 => told(a, i),
             (false, false) => 0.0,
         };
+        // "You should get better agents", "expected better": better asked
+        // for says the present one falls short.
+        let v = if v > 0.0 && demanded(a, i) { -v } else { v };
         // Only a wait or a tip told by where a word stands is too weak to share out.
         let weak = !said && !failed;
         told_pain += if said { 0.0 } else { v.abs() };
@@ -711,6 +726,17 @@ fn wished(a: &Annotated, i: usize) -> bool {
                 })
     };
     hope(i) || crate::rules::clause_before(a, i, WISH_SCOPE).any(hope)
+}
+
+/// Whether unit `i` is "better" asked for: in a demand or wish ("you
+/// should hire better agents", "need better communication") or after "do", "expected" or "deserve" ("you can do better",
+/// "I expected better").
+fn demanded(a: &Annotated, i: usize) -> bool {
+    a.word(i) == BETTER
+        && i > 0
+        && (DEMANDS.contains(&a.word(i - 1))
+            || crate::rules::clause_before(a, i, WISH_SCOPE)
+                .any(|k| DEMAND_HOPES.contains(&a.word(k))))
 }
 
 /// The opinion a word without valence tells by where it stands: "took"
