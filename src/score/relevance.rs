@@ -185,6 +185,15 @@ const RECOMMEND_ADVERBS: [&str; 4] = ["definitely", "also", "do", "just"];
 const RECOMMEND_REACH: usize = 4;
 /// Valence of such a recommendation: VADER's "recommend".
 const RECOMMEND_VALENCE: f64 = 1.5;
+/// Words of size or amount: more of a dish, a menu or a room is praise
+/// ("the portions were large", "a big menu"), more of what it costs blame
+/// ("the prices are high"); see [`measured`].
+const MORE: [&str; 7] = ["large", "larger", "big", "bigger", "huge", "high", "higher"];
+/// Words of less: blame of a dish or a room ("the place is small"), praise
+/// of a price ("low prices").
+const LESS: [&str; 5] = ["small", "smaller", "tiny", "low", "lower"];
+/// Valence of a size said of a touchpoint (about "huge").
+const MAGNITUDE_VALENCE: f64 = 1.2;
 /// The word whose touchpoint waiting is about (service in the bundled taxonomies).
 const WAIT_WORD: &str = "waited";
 /// How far after a wait word its "for" may stand ("waited an hour for").
@@ -335,7 +344,9 @@ pub fn score(
         let v = match (said, failed) {
             (true, _) => v,
             (false, true) => PAIN_VALENCE,
-            (false, false) if unit.entry.cues & cue::TOLD != 0 => told(a, i),
+            (false, false) if unit.entry.cues & cue::TOLD != 0 => {
+                told(a, i, mentions, cost, modifiers)
+            }
             (false, false) => 0.0,
         };
         // Only a wait or a tip told by where a word stands is too weak to share out.
@@ -356,6 +367,15 @@ pub fn score(
         if complaint && v > 0.0 && (scratch.questions[unit.sentence as usize] || wished(a, i)) {
             continue;
         }
+        // A size word said of the price judges it the other way: "low
+        // prices", "the bill was huge".
+        let v = if said && unit.entry.cues & cue::TOLD != 0 {
+            measured(a, i, mentions)
+                .filter(|&m| mentions[m].touchpoint == cost && !excessive(a, i))
+                .map_or(v, |_| -v)
+        } else {
+            v
+        };
         let place = attach(a, i, v > 0.0, mentions, segments, uniform);
         let place = if v < 0.0 && slow(a, i..i + 1) {
             place.and_then(|(m, w)| Some((slowness(a, lexicon, mentions, m)?, w)))
@@ -717,10 +737,24 @@ fn wished(a: &Annotated, i: usize) -> bool {
 /// before a duration is a wait ("the waitress took 20 minutes to bring the
 /// menu"), as long as waiting that long; "try", "order" or "get" opening a
 /// sentence recommends what follows ("Try the lamb.").
-fn told(a: &Annotated, i: usize) -> f64 {
+fn told(a: &Annotated, i: usize, mentions: &[Mention], cost: u8, modifiers: &Modifiers) -> f64 {
     let word = a.word(i);
     let units = &a.units;
     let sentence = units[i].sentence;
+    let more = MORE.contains(&word);
+    if more || LESS.contains(&word) {
+        let Some(m) = measured(a, i, mentions) else {
+            return 0.0;
+        };
+        let sign = if more == (mentions[m].touchpoint == cost) {
+            -1.0
+        } else {
+            1.0
+        };
+        // "not very large": negation turns it as any opinion.
+        let negated = modifiers.factor.get(i).is_some_and(|&f| f < 0.0);
+        return if negated { -sign } else { sign } * MAGNITUDE_VALENCE;
+    }
     // "deliveries take up to an hour".
     if TOOK.contains(&word) || word == "take" {
         let end = (i + 1 + waiting::SCOPE).min(units.len());
@@ -756,6 +790,27 @@ fn told(a: &Annotated, i: usize) -> f64 {
     } else {
         0.0
     }
+}
+
+/// The mention size word `i` measures: the one right after it ("large
+/// portions", "high prices") or the subject of its copula ("the portions
+/// were large", "prices are a bit high").
+fn measured(a: &Annotated, i: usize, mentions: &[Mention]) -> Option<usize> {
+    let next = mentions.partition_point(|m| m.last < i);
+    if mentions
+        .get(next)
+        .is_some_and(|m| m.first == i + 1 && !m.opinion)
+    {
+        return Some(next);
+    }
+    let b = next.checked_sub(1)?;
+    let subject = &mentions[b];
+    (!subject.opinion && predicate(a, subject.last + 1..i)).then_some(b)
+}
+
+/// Whether an excess marker stands right before unit `i` ("too low").
+fn excessive(a: &Annotated, i: usize) -> bool {
+    i > 0 && a.units[i - 1].entry.cues & cue::EXCESS != 0
 }
 
 /// Whether unit `i` is "help" asked for ("help!", "can you help me?",
