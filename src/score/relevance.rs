@@ -227,6 +227,10 @@ struct Mention {
     /// Named in a prepositional phrase ("on the menu", "at the bar", "for
     /// dinner"): the setting of a clause, rarely what its opinions are about.
     setting: bool,
+    /// The setting is named by "for" or "in": what a complaint is about
+    /// as often ("wouldn't come back for the food", "a hair in the soup")
+    /// as its occasion or place ("for dinner", "in the dining room").
+    purpose: bool,
 }
 
 /// Reusable buffers for [`score`].
@@ -847,25 +851,29 @@ fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
                     )
                 });
             if let Some(phrase) = matched {
+                let (setting, purpose) = setting(a, i);
                 let len = phrase.words.len();
                 out.push(Mention {
                     touchpoint: phrase.entry.touchpoint & TOUCHPOINT_ID,
                     first: i,
                     last: i + len - 1,
                     opinion: false,
-                    setting: setting(a, i),
+                    setting,
+                    purpose,
                 });
                 i += len;
                 continue;
             }
         }
         if tag & TOUCHPOINT_ID != 0 {
+            let (setting, purpose) = setting(a, i);
             out.push(Mention {
                 touchpoint: tag & TOUCHPOINT_ID,
                 first: i,
                 last: i,
                 opinion: false,
-                setting: setting(a, i),
+                setting,
+                purpose,
             });
         }
         i += 1;
@@ -873,8 +881,9 @@ fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
 }
 
 /// Whether the mention starting at unit `first` follows a preposition,
-/// past determiners and other touchpoint words ("on the dessert menu").
-fn setting(a: &Annotated, first: usize) -> bool {
+/// past determiners and other touchpoint words ("on the dessert menu"),
+/// and whether that preposition is "for" or "in".
+fn setting(a: &Annotated, first: usize) -> (bool, bool) {
     for k in (first.saturating_sub(SETTING_REACH)..first).rev() {
         let word = a.word(k);
         if PREPOSITIONS.contains(&word) {
@@ -882,15 +891,15 @@ fn setting(a: &Annotated, first: usize) -> bool {
             // unlimited data", "a wait for a table"): no setting.
             let complement =
                 word == "for" && k > 0 && a.units[k - 1].entry.touchpoint & TOUCHPOINT_ID != 0;
-            return !complement;
+            return (!complement, matches!(word, "for" | "in"));
         }
         let entry = &a.units[k].entry;
         let compound = entry.touchpoint & TOUCHPOINT_ID != 0 && entry.valence.is_none();
         if !compound && !DETERMINERS.contains(&word) {
-            return false;
+            return (false, false);
         }
     }
-    false
+    (false, false)
 }
 
 /// Mark mentions that are opinions themselves. An opinion word that names
@@ -1026,7 +1035,13 @@ fn attach(
     // Praise goes to no setting in its clause or sentence: "the
     // dishes on the menu are great" is about the dishes. A failure is often
     // where it happened ("stuck on the phone for hours").
-    let core = |m: &usize| !(mentions[*m].opinion || praise && mentions[*m].setting);
+    // A failure is said of a setting only by "for" or "in" ("not worth
+    // coming back for the food", "a hair in the soup"); "the waiter ignored
+    // us at the bar" is no complaint of the bar.
+    let core = |m: &usize| {
+        let mention = &mentions[*m];
+        !(mention.opinion || mention.setting && (praise || !mention.purpose))
+    };
     let before_core = (next.saturating_sub(MAX_GROUP)..next).rev().find(core);
     let after_core = (next..mentions.len().min(next + MAX_GROUP)).find(core);
     let distance = |m: usize| {
