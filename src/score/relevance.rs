@@ -194,6 +194,11 @@ const MORE: [&str; 7] = ["large", "larger", "big", "bigger", "huge", "high", "hi
 const LESS: [&str; 5] = ["small", "smaller", "tiny", "low", "lower"];
 /// Valence of a size said of a touchpoint (about "huge").
 const MAGNITUDE_VALENCE: f64 = 1.2;
+/// Words of a duration, blame when said of a wait ("the wait was long"),
+/// praise when short; nothing of anything else ("a long menu").
+const LONG: [&str; 3] = ["long", "longer", "lengthy"];
+/// See [`LONG`].
+const SHORT: [&str; 3] = ["short", "shorter", "brief"];
 /// The word whose touchpoint waiting is about (service in the bundled taxonomies).
 const WAIT_WORD: &str = "waited";
 /// How far after a wait word its "for" may stand ("waited an hour for").
@@ -349,7 +354,7 @@ pub fn score(
             (true, _) => v,
             (false, true) => PAIN_VALENCE,
             (false, false) if unit.entry.cues & cue::TOLD != 0 => {
-                told(a, i, mentions, cost, modifiers)
+                told(a, i, mentions, cost, lexicon, modifiers)
             }
             (false, false) => 0.0,
         };
@@ -741,19 +746,39 @@ fn wished(a: &Annotated, i: usize) -> bool {
 /// before a duration is a wait ("the waitress took 20 minutes to bring the
 /// menu"), as long as waiting that long; "try", "order" or "get" opening a
 /// sentence recommends what follows ("Try the lamb.").
-fn told(a: &Annotated, i: usize, mentions: &[Mention], cost: u8, modifiers: &Modifiers) -> f64 {
+fn told(
+    a: &Annotated,
+    i: usize,
+    mentions: &[Mention],
+    cost: u8,
+    lexicon: &Lexicon,
+    modifiers: &Modifiers,
+) -> f64 {
     let word = a.word(i);
     let units = &a.units;
     let sentence = units[i].sentence;
     let more = MORE.contains(&word);
-    if more || LESS.contains(&word) {
+    let long = LONG.contains(&word);
+    if more || long || LESS.contains(&word) || SHORT.contains(&word) {
         let Some(m) = measured(a, i, mentions) else {
             return 0.0;
         };
-        let sign = if more == (mentions[m].touchpoint == cost) {
-            -1.0
+        let touchpoint = mentions[m].touchpoint;
+        let sign = if more || LESS.contains(&word) {
+            if more == (touchpoint == cost) {
+                -1.0
+            } else {
+                1.0
+            }
         } else {
-            1.0
+            let wait = lexicon
+                .lookup(WAIT_WORD)
+                .map_or(0, |e| e.touchpoint & TOUCHPOINT_ID);
+            match (touchpoint == wait, long) {
+                (false, _) => return 0.0,
+                (true, true) => -1.0,
+                (true, false) => 1.0,
+            }
         };
         // "not very large": negation turns it as any opinion.
         let negated = modifiers.factor.get(i).is_some_and(|&f| f < 0.0);
