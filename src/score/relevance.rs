@@ -194,12 +194,6 @@ const MORE: [&str; 7] = ["large", "larger", "big", "bigger", "huge", "high", "hi
 const LESS: [&str; 5] = ["small", "smaller", "tiny", "low", "lower"];
 /// Valence of a size said of a touchpoint (about "huge").
 const MAGNITUDE_VALENCE: f64 = 1.2;
-/// Valence of a wait the customer was made to sit out, told without a
-/// duration ("we had to wait for a table"): a mild complaint.
-const OBLIGED_WAIT_VALENCE: f64 = -1.0;
-/// Words before "have to" that spare the customer the wait ("you rarely
-/// have to wait", "never had to wait").
-const SPARED: [&str; 5] = ["rarely", "seldom", "never", "hardly", "barely"];
 /// Words of a duration, blame when said of a wait ("the wait was long"),
 /// praise when short; nothing of anything else ("a long menu").
 const LONG: [&str; 3] = ["long", "longer", "lengthy"];
@@ -361,9 +355,6 @@ pub fn score(
             (false, true) => PAIN_VALENCE,
             (false, false) if unit.entry.cues & cue::TOLD != 0 => {
                 told(a, i, mentions, cost, lexicon, modifiers)
-            }
-            (false, false) if unit.entry.cues & cue::WAIT != 0 && made_to_wait(a, i) => {
-                OBLIGED_WAIT_VALENCE
             }
             (false, false) => 0.0,
         };
@@ -828,17 +819,6 @@ fn told(
     } else {
         0.0
     }
-}
-
-/// Whether wait word `i` follows "had to" (or "have", "has", "having" to):
-/// the customer made to wait ("we had to wait at the bar"), not spared
-/// ("didn't have to wait", "you rarely have to wait").
-fn made_to_wait(a: &Annotated, i: usize) -> bool {
-    if i < 2 || a.word(i - 1) != "to" || !matches!(a.word(i - 2), "had" | "have" | "has" | "having")
-    {
-        return false;
-    }
-    !(i.saturating_sub(4)..i - 2).any(|k| a.units[k].entry.negator || SPARED.contains(&a.word(k)))
 }
 
 /// The mention size word `i` measures: the one right after it ("large
