@@ -197,6 +197,20 @@ const RECOMMEND_ADVERBS: [&str; 4] = ["definitely", "also", "do", "just"];
 const RECOMMEND_REACH: usize = 4;
 /// Valence of such a recommendation: VADER's "recommend".
 const RECOMMEND_VALENCE: f64 = 1.5;
+/// Words of size or amount: more of a dish, a menu or a room is praise
+/// ("the portions were large", "a big menu"), more of what it costs blame
+/// ("the prices are high"); see [`measured`].
+const MORE: [&str; 7] = ["large", "larger", "big", "bigger", "huge", "high", "higher"];
+/// Words of less: blame of a dish or a room ("the place is small"), praise
+/// of a price ("low prices").
+const LESS: [&str; 5] = ["small", "smaller", "tiny", "low", "lower"];
+/// Valence of a size said of a touchpoint (about "huge").
+const MAGNITUDE_VALENCE: f64 = 1.2;
+/// Words of a duration, blame when said of a wait ("the wait was long"),
+/// praise when short; nothing of anything else ("a long menu").
+const LONG: [&str; 3] = ["long", "longer", "lengthy"];
+/// See [`LONG`].
+const SHORT: [&str; 3] = ["short", "shorter", "brief"];
 /// The word whose touchpoint waiting is about (service in the bundled taxonomies).
 const WAIT_WORD: &str = "waited";
 /// How far after a wait word its "for" may stand ("waited an hour for").
@@ -230,6 +244,10 @@ struct Mention {
     /// Named in a prepositional phrase ("on the menu", "at the bar", "for
     /// dinner"): the setting of a clause, rarely what its opinions are about.
     setting: bool,
+    /// The setting is named by "for" or "in": what a complaint is about
+    /// as often ("wouldn't come back for the food", "a hair in the soup")
+    /// as its occasion or place ("for dinner", "in the dining room").
+    purpose: bool,
 }
 
 /// Reusable buffers for [`score`].
@@ -347,7 +365,9 @@ pub fn score(
         let v = match (said, failed) {
             (true, _) => v,
             (false, true) => PAIN_VALENCE,
-            (false, false) if unit.entry.cues & cue::TOLD != 0 => told(a, i),
+            (false, false) if unit.entry.cues & cue::TOLD != 0 => {
+                told(a, i, mentions, cost, lexicon, modifiers)
+            }
             (false, false) => 0.0,
         };
         // "You should get better agents", "expected better": better asked
@@ -371,6 +391,15 @@ pub fn score(
         if complaint && v > 0.0 && (scratch.questions[unit.sentence as usize] || wished(a, i)) {
             continue;
         }
+        // A size word said of the price judges it the other way: "low
+        // prices", "the bill was huge".
+        let v = if said && unit.entry.cues & cue::TOLD != 0 {
+            measured(a, i, mentions)
+                .filter(|&m| mentions[m].touchpoint == cost && !excessive(a, i))
+                .map_or(v, |_| -v)
+        } else {
+            v
+        };
         let place = attach(a, i, v > 0.0, mentions, segments, uniform);
         let place = if v < 0.0 && slow(a, i..i + 1) {
             place.and_then(|(m, w)| Some((slowness(a, lexicon, mentions, m)?, w)))
@@ -743,10 +772,44 @@ fn demanded(a: &Annotated, i: usize) -> bool {
 /// before a duration is a wait ("the waitress took 20 minutes to bring the
 /// menu"), as long as waiting that long; "try", "order" or "get" opening a
 /// sentence recommends what follows ("Try the lamb.").
-fn told(a: &Annotated, i: usize) -> f64 {
+fn told(
+    a: &Annotated,
+    i: usize,
+    mentions: &[Mention],
+    cost: u8,
+    lexicon: &Lexicon,
+    modifiers: &Modifiers,
+) -> f64 {
     let word = a.word(i);
     let units = &a.units;
     let sentence = units[i].sentence;
+    let more = MORE.contains(&word);
+    let long = LONG.contains(&word);
+    if more || long || LESS.contains(&word) || SHORT.contains(&word) {
+        let Some(m) = measured(a, i, mentions) else {
+            return 0.0;
+        };
+        let touchpoint = mentions[m].touchpoint;
+        let sign = if more || LESS.contains(&word) {
+            if more == (touchpoint == cost) {
+                -1.0
+            } else {
+                1.0
+            }
+        } else {
+            let wait = lexicon
+                .lookup(WAIT_WORD)
+                .map_or(0, |e| e.touchpoint & TOUCHPOINT_ID);
+            match (touchpoint == wait, long) {
+                (false, _) => return 0.0,
+                (true, true) => -1.0,
+                (true, false) => 1.0,
+            }
+        };
+        // "not very large": negation turns it as any opinion.
+        let negated = modifiers.factor.get(i).is_some_and(|&f| f < 0.0);
+        return if negated { -sign } else { sign } * MAGNITUDE_VALENCE;
+    }
     // "deliveries take up to an hour".
     if TOOK.contains(&word) || word == "take" {
         let end = (i + 1 + waiting::SCOPE).min(units.len());
@@ -784,6 +847,27 @@ fn told(a: &Annotated, i: usize) -> f64 {
     }
 }
 
+/// The mention size word `i` measures: the one right after it ("large
+/// portions", "high prices") or the subject of its copula ("the portions
+/// were large", "prices are a bit high").
+fn measured(a: &Annotated, i: usize, mentions: &[Mention]) -> Option<usize> {
+    let next = mentions.partition_point(|m| m.last < i);
+    if mentions
+        .get(next)
+        .is_some_and(|m| m.first == i + 1 && !m.opinion)
+    {
+        return Some(next);
+    }
+    let b = next.checked_sub(1)?;
+    let subject = &mentions[b];
+    (!subject.opinion && predicate(a, subject.last + 1..i)).then_some(b)
+}
+
+/// Whether an excess marker stands right before unit `i` ("too low").
+fn excessive(a: &Annotated, i: usize) -> bool {
+    i > 0 && a.units[i - 1].entry.cues & cue::EXCESS != 0
+}
+
 /// Whether unit `i` is "help" asked for ("help!", "can you help me?",
 /// "need help"), not help given ("thanks for your help", "a big help"):
 /// given help follows a determiner or "of" within two words.
@@ -818,25 +902,29 @@ fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
                     )
                 });
             if let Some(phrase) = matched {
+                let (setting, purpose) = setting(a, i);
                 let len = phrase.words.len();
                 out.push(Mention {
                     touchpoint: phrase.entry.touchpoint & TOUCHPOINT_ID,
                     first: i,
                     last: i + len - 1,
                     opinion: false,
-                    setting: setting(a, i),
+                    setting,
+                    purpose,
                 });
                 i += len;
                 continue;
             }
         }
         if tag & TOUCHPOINT_ID != 0 {
+            let (setting, purpose) = setting(a, i);
             out.push(Mention {
                 touchpoint: tag & TOUCHPOINT_ID,
                 first: i,
                 last: i,
                 opinion: false,
-                setting: setting(a, i),
+                setting,
+                purpose,
             });
         }
         i += 1;
@@ -844,8 +932,9 @@ fn find_mentions(a: &Annotated, lexicon: &Lexicon, out: &mut Vec<Mention>) {
 }
 
 /// Whether the mention starting at unit `first` follows a preposition,
-/// past determiners and other touchpoint words ("on the dessert menu").
-fn setting(a: &Annotated, first: usize) -> bool {
+/// past determiners and other touchpoint words ("on the dessert menu"),
+/// and whether that preposition is "for" or "in".
+fn setting(a: &Annotated, first: usize) -> (bool, bool) {
     for k in (first.saturating_sub(SETTING_REACH)..first).rev() {
         let word = a.word(k);
         if PREPOSITIONS.contains(&word) {
@@ -853,15 +942,15 @@ fn setting(a: &Annotated, first: usize) -> bool {
             // unlimited data", "a wait for a table"): no setting.
             let complement =
                 word == "for" && k > 0 && a.units[k - 1].entry.touchpoint & TOUCHPOINT_ID != 0;
-            return !complement;
+            return (!complement, matches!(word, "for" | "in"));
         }
         let entry = &a.units[k].entry;
         let compound = entry.touchpoint & TOUCHPOINT_ID != 0 && entry.valence.is_none();
         if !compound && !DETERMINERS.contains(&word) {
-            return false;
+            return (false, false);
         }
     }
-    false
+    (false, false)
 }
 
 /// Mark mentions that are opinions themselves. An opinion word that names
@@ -997,7 +1086,13 @@ fn attach(
     // Praise goes to no setting in its clause or sentence: "the
     // dishes on the menu are great" is about the dishes. A failure is often
     // where it happened ("stuck on the phone for hours").
-    let core = |m: &usize| !(mentions[*m].opinion || praise && mentions[*m].setting);
+    // A failure is said of a setting only by "for" or "in" ("not worth
+    // coming back for the food", "a hair in the soup"); "the waiter ignored
+    // us at the bar" is no complaint of the bar.
+    let core = |m: &usize| {
+        let mention = &mentions[*m];
+        !(mention.opinion || mention.setting && (praise || !mention.purpose))
+    };
     let before_core = (next.saturating_sub(MAX_GROUP)..next).rev().find(core);
     let after_core = (next..mentions.len().min(next + MAX_GROUP)).find(core);
     let distance = |m: usize| {
