@@ -167,6 +167,8 @@ pub(crate) fn find(
     let mut kudos: Vec<Kudos> = Vec::new();
     // Per kudos: only ever a role without a name; a name thanked on its own.
     let mut shapes: Vec<(bool, bool)> = Vec::new();
+    // Per kudos: who in lower case, and the role a determiner names ("the waiter").
+    let mut forms: Vec<(String, Option<String>)> = Vec::new();
     let mut k = 0;
     while k < words.len() {
         let Some(mention) = mention_at(a, words, k) else {
@@ -179,26 +181,28 @@ pub(crate) fn find(
         };
         let span = Span::new(words[mention.start].start, words[mention.end - 1].end);
         let who = span.text(text);
-        let same = |x: &Kudos| {
-            let (x, y) = (x.who.to_lowercase(), who.to_lowercase());
-            // "The waiter" ... "that waiter": the same role is the same person.
-            let role = |s: &str| {
-                let (first, last) = s.split_once(' ')?;
-                is_determiner(first).then(|| last.rsplit(' ').next().unwrap_or(last).to_owned())
-            };
-            x.contains(&y) || y.contains(&x) || role(&x).is_some_and(|r| role(&y) == Some(r))
+        let form = person_form(who);
+        // "The waiter" ... "that waiter": the same role is the same person.
+        let same = |(x, role): &(String, Option<String>)| {
+            x.contains(form.0.as_str())
+                || form.0.contains(x.as_str())
+                || role.is_some() && *role == form.1
         };
         let shape = (
             mention.role_only,
             mention.name_only && thanked(a, words, &mention),
         );
-        match kudos.iter().position(same) {
+        // Only the last few people named are candidates, so a comment
+        // naming thousands stays linear; real comments name a handful.
+        let window = forms.len().saturating_sub(SAME_PERSON_WINDOW);
+        match forms[window..].iter().position(same).map(|j| j + window) {
             Some(j) => {
                 let x = &mut kudos[j];
                 shapes[j] = (shapes[j].0 && shape.0, shapes[j].1 || shape.1);
                 // Keep the fuller form: "the night manager, Luis" over "Luis".
                 if who.len() > x.who.len() {
                     x.who = who.to_string();
+                    forms[j] = form;
                 }
                 x.evidence.extend([span, evidence]);
             }
@@ -208,6 +212,7 @@ pub(crate) fn find(
                     evidence: vec![span, evidence],
                 });
                 shapes.push(shape);
+                forms.push(form);
             }
         }
     }
@@ -221,6 +226,18 @@ pub(crate) fn find(
         }
     }
     kudos
+}
+
+/// How many of the people named last a new mention may be the same as.
+const SAME_PERSON_WINDOW: usize = 32;
+
+/// `who` in lower case, with the role its determiner names ("the waiter"), if any.
+fn person_form(who: &str) -> (String, Option<String>) {
+    let lower = who.to_lowercase();
+    let role = lower.split_once(' ').and_then(|(first, last)| {
+        is_determiner(first).then(|| last.rsplit(' ').next().unwrap_or(last).to_owned())
+    });
+    (lower, role)
 }
 
 /// The person mentioned from word `k`, if one starts there.
