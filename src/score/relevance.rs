@@ -64,7 +64,7 @@
 //! long a dish took is no opinion of the dish but of the service (the
 //! touchpoint of "waited"), when its sentence names it.
 //!
-//! Some words tell an opinion only by where they stand (see [`told`]):
+//! Some words tell an opinion only by where they stand (see `told` in the source):
 //! "took" before a duration is a wait ("the waitress took 20 minutes to
 //! bring the menu"), "Try the lamb." recommends it; placed like opinions,
 //! but dropped where they find no mention. The customer made to chase a
