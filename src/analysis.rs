@@ -5,6 +5,8 @@
 //! changes, and serializes (with the default `serde` feature) to exactly the
 //! JSON keys the spec names.
 
+mod json;
+
 #[cfg(feature = "serde")]
 use serde::Serialize;
 
@@ -206,6 +208,22 @@ pub enum Emotion {
     Anticipation,
 }
 
+impl Emotion {
+    /// The emotion's name as serialized.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Emotion::Joy => "joy",
+            Emotion::Trust => "trust",
+            Emotion::Fear => "fear",
+            Emotion::Surprise => "surprise",
+            Emotion::Sadness => "sadness",
+            Emotion::Disgust => "disgust",
+            Emotion::Anger => "anger",
+            Emotion::Anticipation => "anticipation",
+        }
+    }
+}
+
 /// Touchpoints the comment is about (spec section 3).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
@@ -273,6 +291,20 @@ pub enum MomentKind {
     Pain,
 }
 
+impl MomentKind {
+    /// The kind's name as serialized.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MomentKind::Surprise => "surprise",
+            MomentKind::GoingTheDistance => "going_the_distance",
+            MomentKind::Miracle => "miracle",
+            MomentKind::Selfless => "selfless",
+            MomentKind::Recovery => "recovery",
+            MomentKind::Pain => "pain",
+        }
+    }
+}
+
 /// A part of a service recovery.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
@@ -297,6 +329,18 @@ pub enum RecoveryKind {
     Acknowledgment,
     /// "refunded", "replaced it".
     Remedy,
+}
+
+impl RecoveryKind {
+    /// The part's name as serialized.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            RecoveryKind::Apology => "apology",
+            RecoveryKind::Ownership => "ownership",
+            RecoveryKind::Acknowledgment => "acknowledgment",
+            RecoveryKind::Remedy => "remedy",
+        }
+    }
 }
 
 /// A service attribute present (+1) or violated (-1).
@@ -334,6 +378,17 @@ pub enum Stance {
     Passive,
     /// Will not come back or warns others.
     Detractor,
+}
+
+impl Stance {
+    /// The stance's name as serialized.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Stance::Promoter => "promoter",
+            Stance::Passive => "passive",
+            Stance::Detractor => "detractor",
+        }
+    }
 }
 
 /// A stated intent about the future relationship.

@@ -123,6 +123,17 @@ proptest! {
     }
 
     #[test]
+    fn json_writer_equals_serde(text in comment(), id in proptest::option::of(any::<String>())) {
+        let mut analysis = customer().analyze(&text);
+        if let Some(id) = id {
+            analysis = analysis.with_id(id);
+        }
+        let mut ours = Vec::new();
+        analysis.write_json(&mut ours);
+        prop_assert_eq!(ours, serde_json::to_vec(&analysis).unwrap());
+    }
+
+    #[test]
     fn batch_equals_one_by_one(texts in prop::collection::vec(comment(), 0..8)) {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let batch = customer().analyze_batch(&refs);

@@ -1,11 +1,15 @@
 //! The JSON-lines writer for analyses and malformed-record markers.
 
 use serde::Serialize;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
+
+/// Output is written to the inner writer in pieces of about this size.
+const BUFFER: usize = 64 * 1024;
 
 /// Buffered JSON-lines output: one object per line.
 pub struct Output<W: Write> {
-    out: BufWriter<W>,
+    inner: W,
+    buf: Vec<u8>,
 }
 
 /// Written in a malformed record's place with `--keep-going`.
@@ -18,48 +22,67 @@ struct BadRecordLine<'a> {
 impl<W: Write> Output<W> {
     pub fn new(inner: W) -> Self {
         Output {
-            out: BufWriter::with_capacity(64 * 1024, inner),
+            inner,
+            buf: Vec::with_capacity(BUFFER + 4096),
         }
     }
 
     /// Write one analysis as a line of JSON.
     pub fn analysis(&mut self, analysis: &cxscore::Analysis) -> io::Result<()> {
-        encode_analysis(&mut self.out, analysis)
+        encode_analysis(&mut self.buf, analysis);
+        self.write_full()
     }
 
     /// Write `{"line": N, "error": "..."}` for a malformed record.
     pub fn bad_record(&mut self, line: u64, problem: &str) -> io::Result<()> {
-        encode_bad_record(&mut self.out, line, problem)
+        encode_bad_record(&mut self.buf, line, problem)?;
+        self.write_full()
     }
 
     /// Write lines already encoded by [`encode_analysis`] and [`encode_bad_record`].
     pub fn encoded(&mut self, lines: &[u8]) -> io::Result<()> {
-        self.out.write_all(lines)
+        self.buf.extend_from_slice(lines);
+        self.write_full()
     }
 
     pub fn flush(&mut self) -> io::Result<()> {
-        self.out.flush()
+        self.inner.write_all(&self.buf)?;
+        self.buf.clear();
+        self.inner.flush()
+    }
+
+    /// Hand the buffer to the inner writer once it holds a full piece, so
+    /// an analysis is copied once, into the buffer, on its way out.
+    fn write_full(&mut self) -> io::Result<()> {
+        if self.buf.len() >= BUFFER {
+            self.inner.write_all(&self.buf)?;
+            self.buf.clear();
+            if self.buf.capacity() > 4 * BUFFER {
+                // One huge record grew it; do not pin that memory.
+                self.buf = Vec::with_capacity(BUFFER + 4096);
+            }
+        }
+        Ok(())
     }
 }
 
 /// One analysis as a line of JSON, the bytes [`Output::analysis`] writes.
-pub fn encode_analysis(out: impl Write, analysis: &cxscore::Analysis) -> io::Result<()> {
-    json_line(out, analysis)
+pub fn encode_analysis(out: &mut Vec<u8>, analysis: &cxscore::Analysis) {
+    analysis.write_json(out);
+    out.push(b'\n');
 }
 
 /// `{"line": N, "error": "..."}`, the bytes [`Output::bad_record`] writes.
-pub fn encode_bad_record(out: impl Write, line: u64, problem: &str) -> io::Result<()> {
-    json_line(
-        out,
+pub fn encode_bad_record(out: &mut Vec<u8>, line: u64, problem: &str) -> io::Result<()> {
+    // serde_json's error converts back into the underlying io::Error.
+    serde_json::to_writer(
+        &mut *out,
         &BadRecordLine {
             line,
             error: problem,
         },
     )
-}
-
-fn json_line(mut out: impl Write, value: &impl Serialize) -> io::Result<()> {
-    // serde_json's error converts back into the underlying io::Error.
-    serde_json::to_writer(&mut out, value).map_err(io::Error::from)?;
-    out.write_all(b"\n")
+    .map_err(io::Error::from)?;
+    out.push(b'\n');
+    Ok(())
 }

@@ -130,7 +130,7 @@ impl Chunk {
                                 Some(id) => analysis.with_id(&self.data[id.clone()]),
                                 None => analysis,
                             };
-                            output::encode_analysis(&mut lines, &analysis)?;
+                            output::encode_analysis(&mut lines, &analysis);
                         }
                         Entry::Bad { line, problem } => {
                             output::encode_bad_record(&mut lines, *line, problem)?;
