@@ -24,7 +24,7 @@ seconds="${FUZZ_SECONDS:-60}"
 if [ "$#" -gt 0 ]; then
     targets=("$@")
 else
-    targets=(tokenize analyze lexicon emoji_descriptions taxonomy)
+    targets=(tokenize analyze lexicon emoji_descriptions taxonomy nrc)
 fi
 
 skip() {

@@ -1,6 +1,6 @@
 //! Any UTF-8 comment through both profiles: scores stay in range, every
-//! span points at whole characters of the text, and the batch entry point
-//! agrees with `analyze`.
+//! span points at whole characters of the text, the batch entry point
+//! agrees with `analyze`, and `write_json` writes serde_json's bytes.
 #![no_main]
 
 use cxscore::{Analysis, Analyzer, Profile, Span};
@@ -133,6 +133,13 @@ fuzz_target!(|s: &str| {
         assert!(
             analyzer.sentiment(s) == a.sentiment,
             "{profile}: sentiment() differs from analyze().sentiment"
+        );
+        let mut json = Vec::new();
+        a.write_json(&mut json);
+        assert!(
+            json == serde_json::to_vec(&a).unwrap(),
+            "{profile}: write_json differs from serde_json: {}",
+            String::from_utf8_lossy(&json)
         );
         let batch = analyzer.analyze_batch(&[s]);
         assert_eq!(batch.len(), 1);
