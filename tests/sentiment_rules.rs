@@ -315,6 +315,19 @@ fn elongation() {
 }
 
 #[test]
+fn dropped_g() {
+    check(
+        "dropped g (signs)",
+        &[
+            ("Lovin the new app!", PosOnly),
+            ("That hold music is so annoyin", NegOnly),
+            ("Amazin' service as always", PosOnly),
+            ("Robin at the front desk checked us in.", Neutral),
+        ],
+    );
+}
+
+#[test]
 fn emoji_and_emoticons() {
     check(
         "emoji",

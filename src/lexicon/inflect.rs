@@ -9,7 +9,15 @@
 use super::table::WordTable;
 pub(super) use rust_stemmers::{Algorithm, Stemmer};
 
-/// Inflected forms missing from `words`, with the valence of their base word.
+/// The shortest "-in" form kept for an "-ing" word: shorter ones are
+/// other words too often ("sin", "kin", "thin").
+const MIN_DROPPED_G: usize = 5;
+/// "-in" forms that are words of their own ("robin" from VADER's
+/// misspelled "robing").
+const NOT_DROPPED_G: &[&str] = &["robin"];
+
+/// Inflected forms missing from `words`, with the valence of their base
+/// word, and the dropped-g forms of its "-ing" words.
 /// A base for which `adjective` holds gets only its comparative and
 /// superlative: an "-ed" or "-ing" form of an adjective is a verb of another
 /// sense ("base" motives, "based on"; a "rank" smell, "ranked #12").
@@ -27,17 +35,32 @@ pub(super) fn inflections(
         if word.len() < 4 || entry.inflected || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             continue;
         }
-        let stem = stemmer.stem(word);
+        // Written speech drops the g: "amazin", "lovin", "annoyin".
+        if let Some(dropped) = word.strip_suffix('g').filter(|w| w.ends_with("in")) {
+            if dropped.len() >= MIN_DROPPED_G
+                && !NOT_DROPPED_G.contains(&dropped)
+                && !words.contains(dropped)
+            {
+                out.push((dropped.into(), valence));
+            }
+        }
         candidates.clear();
         candidate_forms(word, &mut candidates);
+        // Stemming is most of the cost of building a lexicon: forms the
+        // lexicon already lists are not stemmed, nor is a word none of
+        // whose forms is missing.
+        candidates.retain(|c| !words.contains(c));
         if adjective(word) {
             candidates.retain(|c| !c.ends_with("ed") && !c.ends_with("ing"));
         }
+        if candidates.is_empty() {
+            continue;
+        }
+        let stem = stemmer.stem(word);
         for candidate in candidates.drain(..) {
             // Snowball keeps superlatives whole ("fastest"), but one built
             // from an opinion word keeps its direction.
-            let same = candidate.ends_with("est") || stemmer.stem(&candidate) == stem;
-            if same && !words.contains(&candidate) {
+            if candidate.ends_with("est") || stemmer.stem(&candidate) == stem {
                 out.push((candidate.into_boxed_str(), valence));
             }
         }
@@ -115,6 +138,9 @@ mod tests {
             ("stop", -0.5),
             ("happy", 2.7),
             ("hate", -2.7),
+            ("amazing", 2.8),
+            ("robing", -1.5),
+            ("sing", 0.5),
         ] {
             words.entry_mut(w).valence = Some(v);
         }
@@ -129,6 +155,7 @@ mod tests {
             "stopping",
             "hated",
             "hating",
+            "amazin",
         ] {
             assert!(
                 forms.iter().any(|f| &**f == expected),
@@ -152,5 +179,11 @@ mod tests {
             !forms.iter().any(|f| &**f == "refunds"),
             "plural kept: {forms:?}"
         );
+        for word in ["robin", "sin"] {
+            assert!(
+                !forms.iter().any(|f| &**f == word),
+                "{word} is a word of its own: {forms:?}"
+            );
+        }
     }
 }
