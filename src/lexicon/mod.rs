@@ -281,18 +281,23 @@ fn second_bit(key: u128) -> u64 {
 }
 
 impl PhraseList {
+    /// Add `phrase` after the phrases at least as long, keeping both orders
+    /// without re-sorting: a head as common as "the" gets hundreds of
+    /// phrases, one at a time, while the lexicon is built.
     fn insert(&mut self, phrase: Phrase) {
-        self.phrases.push(phrase);
-        self.phrases
-            .sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-        self.by_second = (0..self.phrases.len() as u32)
-            .map(|i| (self.phrases[i as usize].keys[1], i))
-            .collect();
-        self.by_second.sort_unstable();
-        self.seconds = self
+        let len = phrase.words.len();
+        let second = phrase.keys[1];
+        let at = self.phrases.partition_point(|p| p.words.len() >= len);
+        self.phrases.insert(at, phrase);
+        let at = at as u32;
+        for (_, index) in &mut self.by_second {
+            *index += u32::from(*index >= at);
+        }
+        let place = self
             .by_second
-            .iter()
-            .fold(0, |s, &(k, _)| s | second_bit(k));
+            .partition_point(|&entry| entry < (second, at));
+        self.by_second.insert(place, (second, at));
+        self.seconds |= second_bit(second);
     }
 
     /// The longest phrase whose words after the head are the units read by
