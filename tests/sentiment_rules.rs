@@ -466,9 +466,19 @@ fn polite_requests_pleasantries_and_questions_are_neutral() {
             ("Good morning, I have a question about my bill.", Neutral),
             ("Kind regards, Anna", Neutral),
             ("Best regards, Tom", Neutral),
+            // Help asked for is not praise.
+            ("Please help!", Neutral),
+            ("I need help with my booking.", Neutral),
+            ("Can someone help me change my seat?", Neutral),
+            ("Site down? #help", Neutral),
+            ("Help, my card was charged twice.", NegOnly),
             // Politeness does not hide an opinion.
             ("They kindly offered us a free dessert.", PosOnly),
             ("Thanks for your help!", PosOnly),
+            ("The staff were a big help.", PosOnly),
+            ("They help me every time I call.", PosOnly),
+            ("I didn't get any help.", NegOnly),
+            ("No help at all.", NegOnly),
             ("Why is the app so slow?", NegOnly),
         ],
     );

@@ -78,7 +78,7 @@
 use super::{sentiment::normalize, Modifiers};
 use crate::analysis::{Relevance, Span, Touchpoint};
 use crate::lexicon::{cue, Annotated, Lexicon, TOUCHPOINT_ID, TOUCHPOINT_PHRASE};
-use crate::rules::waiting;
+use crate::rules::{politeness, waiting};
 use crate::tokenize::TokenKind;
 
 /// Weight of an opinion attached to a mention in another clause of its sentence.
@@ -381,7 +381,7 @@ pub fn score(
             || (complaint && v > 0.0 && ADDRESSED.contains(&a.word(i)))
             // "I hope...", "hopefully": the customer's wish, praise of nothing.
             || (v > 0.0 && HOPES.contains(&a.word(i)))
-            || (v > 0.0 && requested_help(a, i))
+            || (v > 0.0 && politeness::is_help_request(a, i))
             || (a.word(i) == "like" && !like_verb(a, i))
         {
             continue;
@@ -866,17 +866,6 @@ fn measured(a: &Annotated, i: usize, mentions: &[Mention]) -> Option<usize> {
 /// Whether an excess marker stands right before unit `i` ("too low").
 fn excessive(a: &Annotated, i: usize) -> bool {
     i > 0 && a.units[i - 1].entry.cues & cue::EXCESS != 0
-}
-
-/// Whether unit `i` is "help" asked for ("help!", "can you help me?",
-/// "need help"), not help given ("thanks for your help", "a big help"):
-/// given help follows a determiner or "of" within two words.
-fn requested_help(a: &Annotated, i: usize) -> bool {
-    a.word(i) == "help"
-        && (i.saturating_sub(2)..i).all(|k| {
-            let word = a.word(k);
-            word != "of" && !DETERMINERS.contains(&word)
-        })
 }
 
 /// Touchpoint mentions in text order: single words and taxonomy phrases (longest first).

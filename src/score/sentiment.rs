@@ -94,6 +94,7 @@ pub fn score(
         }
         if boosters::acts_as_booster(a, i)
             || politeness::is_marker(a, i)
+            || politeness::is_help_request(a, i)
             || comparison::is_comparison(a, i)
         {
             modifiers.factor[i] = 0.0;
