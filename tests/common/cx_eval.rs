@@ -9,7 +9,7 @@
 // Each includer uses a different part of this module.
 #![allow(dead_code)]
 
-use cxscore::analysis::{Analysis, MomentKind, RecoveryKind, Stance};
+use cxscore::analysis::Analysis;
 use cxscore::score::signals::EFFORT_CUT;
 use cxscore::Analyzer;
 use serde_json::Value;
@@ -118,10 +118,10 @@ pub fn parse(text: &str) -> Result<Vec<Row>, String> {
 pub fn predicted(a: &Analysis) -> Labels {
     let mut set = BTreeSet::new();
     for m in &a.moments {
-        set.insert(format!("moments:{}", moment_name(m.kind)));
+        set.insert(format!("moments:{}", m.kind.as_str()));
     }
     for r in &a.recovery {
-        set.insert(format!("recovery:{}", recovery_name(r.part)));
+        set.insert(format!("recovery:{}", r.part.as_str()));
     }
     for x in &a.attributes {
         set.insert(format!("attributes:{}{}", x.name, sign(x.polarity)));
@@ -130,7 +130,7 @@ pub fn predicted(a: &Analysis) -> Labels {
         set.insert(format!("loyalty:{}{}", i.kind, sign(i.polarity)));
     }
     if let Some(stance) = a.loyalty.stance {
-        set.insert(format!("stance:{}", stance_name(stance)));
+        set.insert(format!("stance:{}", stance.as_str()));
     }
     if a.effort.score >= EFFORT_CUT {
         set.insert("effort:high".into());
@@ -148,34 +148,6 @@ fn sign(polarity: i8) -> &'static str {
         "+"
     } else {
         "-"
-    }
-}
-
-fn moment_name(kind: MomentKind) -> &'static str {
-    match kind {
-        MomentKind::Surprise => "surprise",
-        MomentKind::GoingTheDistance => "going_the_distance",
-        MomentKind::Miracle => "miracle",
-        MomentKind::Selfless => "selfless",
-        MomentKind::Recovery => "recovery",
-        MomentKind::Pain => "pain",
-    }
-}
-
-fn recovery_name(kind: RecoveryKind) -> &'static str {
-    match kind {
-        RecoveryKind::Apology => "apology",
-        RecoveryKind::Ownership => "ownership",
-        RecoveryKind::Acknowledgment => "acknowledgment",
-        RecoveryKind::Remedy => "remedy",
-    }
-}
-
-fn stance_name(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Promoter => "promoter",
-        Stance::Passive => "passive",
-        Stance::Detractor => "detractor",
     }
 }
 
