@@ -37,9 +37,10 @@ pub enum Profile {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Analyzer {
-    profile: Profile,
     lexicon: Arc<Lexicon>,
-    vader: Arc<VaderData>,
+    /// VADER's own data, for [`Profile::Vader`] only: the customer profile
+    /// does not pay to build it.
+    vader: Option<Arc<VaderData>>,
     max_input_bytes: usize,
 }
 
@@ -53,9 +54,8 @@ static BUNDLED_VADER: Lazy<Arc<VaderData>> = Lazy::new(|| Arc::new(VaderData::bu
 impl Default for Analyzer {
     fn default() -> Self {
         Analyzer {
-            profile: Profile::Customer,
             lexicon: Arc::clone(&BUNDLED_LEXICON),
-            vader: Arc::clone(&BUNDLED_VADER),
+            vader: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
         }
     }
@@ -213,8 +213,14 @@ impl AnalyzerBuilder {
             }
             Some(taxonomy)
         };
-        let (lexicon, vader) = if texts.is_empty() && self.nrc.is_empty() && taxonomy.is_none() {
-            (Arc::clone(&BUNDLED_LEXICON), Arc::clone(&BUNDLED_VADER))
+        let bundled = texts.is_empty() && self.nrc.is_empty() && taxonomy.is_none();
+        let vader = match self.profile {
+            Profile::Customer => None,
+            Profile::Vader if texts.is_empty() => Some(Arc::clone(&BUNDLED_VADER)),
+            Profile::Vader => Some(Arc::new(VaderData::from_texts(&texts)?)),
+        };
+        let lexicon = if bundled {
+            Arc::clone(&BUNDLED_LEXICON)
         } else {
             let mut lexicon = Lexicon::bundled().clone();
             for (name, text) in &texts {
@@ -228,10 +234,9 @@ impl AnalyzerBuilder {
             }
             // After the user's lexicon, so its phrases carry their touchpoints too.
             lexicon.set_taxonomy(taxonomy.as_ref().unwrap_or(Taxonomy::bundled()));
-            (Arc::new(lexicon), Arc::new(VaderData::from_texts(&texts)?))
+            Arc::new(lexicon)
         };
         Ok(Analyzer {
-            profile: self.profile,
             lexicon,
             vader,
             max_input_bytes: self.max_input_bytes.unwrap_or(DEFAULT_MAX_INPUT_BYTES),
@@ -272,7 +277,11 @@ impl Analyzer {
 
     /// The profile in use.
     pub fn profile(&self) -> Profile {
-        self.profile
+        if self.vader.is_some() {
+            Profile::Vader
+        } else {
+            Profile::Customer
+        }
     }
 
     /// The lexicon in use (bundled plus custom).
@@ -300,8 +309,8 @@ impl Analyzer {
     /// ```
     pub fn sentiment(&self, text: &str) -> Sentiment {
         let text = bounded(text, self.max_input_bytes);
-        if self.profile == Profile::Vader {
-            return self.vader_sentiment(text);
+        if let Some(vader) = &self.vader {
+            return vader_sentiment(vader, text);
         }
         let score = |buffers: &mut Buffers| {
             buffers.annotated.annotate(text, &self.lexicon);
@@ -439,8 +448,8 @@ impl Analyzer {
             &mut buffers.modifiers,
             detail,
         );
-        if self.profile == Profile::Vader {
-            sentiment = self.vader_sentiment(text);
+        if let Some(vader) = &self.vader {
+            sentiment = vader_sentiment(vader, text);
         }
         // Relevance alone reads only pain of the patterns: none can match
         // without a pain pattern's anchor word, and pain counts only
@@ -477,25 +486,26 @@ impl Analyzer {
         );
         (sentiment, signals, relevance)
     }
+}
 
-    fn vader_sentiment(&self, text: &str) -> Sentiment {
-        let s = self.vader.polarity_scores(text);
-        let label = if s.compound >= 0.05 {
-            Label::Positive
-        } else if s.compound <= -0.05 {
-            Label::Negative
-        } else {
-            Label::Neutral
-        };
-        Sentiment {
-            compound: s.compound,
-            positive: s.pos,
-            negative: s.neg,
-            neutral: s.neu,
-            label,
-            sentences: Vec::new(),
-            evidence: Vec::new(),
-        }
+/// vaderSentiment's scores as a [`Sentiment`].
+fn vader_sentiment(vader: &VaderData, text: &str) -> Sentiment {
+    let s = vader.polarity_scores(text);
+    let label = if s.compound >= 0.05 {
+        Label::Positive
+    } else if s.compound <= -0.05 {
+        Label::Negative
+    } else {
+        Label::Neutral
+    };
+    Sentiment {
+        compound: s.compound,
+        positive: s.pos,
+        negative: s.neg,
+        neutral: s.neu,
+        label,
+        sentences: Vec::new(),
+        evidence: Vec::new(),
     }
 }
 
