@@ -160,12 +160,13 @@ impl Annotated {
                 norm_start = token.start;
                 in_text = true;
             }
-            // A short word with capitals: the scanner packed its lower-case bytes.
+            // A short word with capitals: the scanner packed its lower-case
+            // ASCII bytes (pushed one by one: no validation, no call).
             TokenKind::Word if token.key != 0 => {
                 let len = token.text.len();
                 let bytes = token.key.to_le_bytes();
                 self.norms
-                    .push_str(std::str::from_utf8(&bytes[..len]).unwrap_or_default());
+                    .extend(bytes[..len].iter().map(|&b| char::from(b)));
             }
             TokenKind::Word | TokenKind::Hashtag => {
                 let body = token.text.strip_prefix('#').unwrap_or(token.text);
@@ -183,7 +184,11 @@ impl Annotated {
                     self.norms.push_str(&text[..text.len() - repeats + 1]);
                 }
             }
-            _ => self.norms.push_str(token.text),
+            // Numbers, punctuation, emoji, mentions, URLs: their text is their form.
+            _ => {
+                norm_start = token.start;
+                in_text = true;
+            }
         }
         let norm_end = if in_text {
             token.end()
